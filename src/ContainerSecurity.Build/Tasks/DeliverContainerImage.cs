@@ -1,0 +1,48 @@
+using System;
+using System.Linq;
+using Microsoft.Build.Framework;
+
+namespace ContainerSecurity.Build.Tasks;
+
+/// <summary>Delivers the scanned archive — the same bytes — to the registry, the daemon or the user's archive path.</summary>
+public sealed class DeliverContainerImage : EngineHostTask
+{
+    [Required] public string Archive { get; set; } = "";
+    /// <summary>Registry, Daemon or Archive.</summary>
+    [Required] public string Destination { get; set; } = "";
+    public string? Registry { get; set; }
+    public string? Repository { get; set; }
+    public ITaskItem[] Tags { get; set; } = Array.Empty<ITaskItem>();
+    public string? ArchivePath { get; set; }
+    public string? LocalRegistry { get; set; }
+    public string? MountFrom { get; set; }
+    public string[] ScannedDigests { get; set; } = Array.Empty<string>();
+
+    [Output] public string[] DeliveredDigests { get; private set; } = Array.Empty<string>();
+
+    protected override void ExecuteCore()
+    {
+        var result = RunHost<WireDeliveryRequest, WireDeliveryResult>("deliver", new WireDeliveryRequest
+        {
+            Archive = Archive,
+            Destination = Destination,
+            Registry = Registry,
+            Repository = Repository,
+            Tags = Tags.Select(t => t.ItemSpec).ToList(),
+            ArchivePath = string.IsNullOrEmpty(ArchivePath) ? null : ArchivePath,
+            LocalRegistry = string.IsNullOrEmpty(LocalRegistry) ? null : LocalRegistry,
+            MountFrom = string.IsNullOrEmpty(MountFrom) ? null : MountFrom,
+            ScannedDigests = ScannedDigests.ToList(),
+        });
+        if (result is null)
+        {
+            return;
+        }
+        LogFindings(result.Findings);
+        foreach (var d in result.Delivered ?? new())
+        {
+            Log.LogMessage(MessageImportance.High, $"ContainerSecurity: delivered {d.Reference} ({d.Digest}), the image that was scanned.");
+        }
+        DeliveredDigests = (result.Delivered ?? new()).Select(d => d.Digest ?? "").ToArray();
+    }
+}

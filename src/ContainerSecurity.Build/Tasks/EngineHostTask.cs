@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Runtime.Serialization;
+using System.Text;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace ContainerSecurity.Build.Tasks;
+
+/// <summary>
+/// Runs the engine host (`dotnet ContainerSecurity.Cli.dll host VERB request.json result.json`) out of process and
+/// turns every way it can fail — missing, crashed, hung, garbage out — into a CSEC9005 error instead of MSB4018.
+/// </summary>
+public abstract class EngineHostTask : Task, ICancelableTask
+{
+    private const string HostFailed = "CSEC9005";
+    private Process? _process;
+
+    /// <summary>The host assembly shipped in the package (tools/host/ContainerSecurity.Cli.dll).</summary>
+    [Required] public string HostAssembly { get; set; } = "";
+
+    /// <summary>$(DOTNET_HOST_PATH): the dotnet that runs MSBuild, as the SDK's own tasks find it.</summary>
+    public string? DotNetHostPath { get; set; }
+
+    /// <summary>$(NetCoreRoot), the fallback when DOTNET_HOST_PATH is not set (Visual Studio).</summary>
+    public string? NetCoreRoot { get; set; }
+
+    /// <summary>Where request and result files go (obj/container-security/).</summary>
+    [Required] public string WorkingDirectory { get; set; } = "";
+
+    [Required] public string ProjectFile { get; set; } = "";
+
+    public int TimeoutSeconds { get; set; } = 900;
+
+    public void Cancel()
+    {
+        try
+        {
+            _process?.Kill();
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    public override bool Execute()
+    {
+        try
+        {
+            ExecuteCore();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SerializationException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            LogFailure($"The container security scan could not run: {e.Message}");
+        }
+        return !Log.HasLoggedErrors;
+    }
+
+    protected abstract void ExecuteCore();
+
+    /// <summary>Writes the request, runs the host and reads the result; null (with an error logged) when the host failed.</summary>
+    private protected TResult? RunHost<TRequest, TResult>(string verb, TRequest request) where TResult : class
+    {
+        Directory.CreateDirectory(WorkingDirectory);
+        var requestPath = Path.Combine(WorkingDirectory, verb + "-request.json");
+        var resultPath = Path.Combine(WorkingDirectory, verb + "-result.json");
+        WireJson.Write(requestPath, request);
+        if (File.Exists(resultPath))
+        {
+            File.Delete(resultPath);
+        }
+
+        var dotnet = FindDotNet();
+        var start = new ProcessStartInfo(dotnet, $"\"{HostAssembly}\" host {verb} \"{requestPath}\" \"{resultPath}\"")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            CreateNoWindow = true,
+        };
+        var output = new StringBuilder();
+        Log.LogMessage(MessageImportance.Low, $"{dotnet} {start.Arguments}");
+        var watch = Stopwatch.StartNew();
+        using (_process = new Process { StartInfo = start })
+        {
+            _process.OutputDataReceived += (_, e) => Append(output, e.Data);
+            _process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+            _process.Start();
+            _process.BeginOutputReadLine();
+            _process.BeginErrorReadLine();
+            if (!_process.WaitForExit(TimeoutSeconds * 1000))
+            {
+                Cancel();
+                _process.WaitForExit(5000);
+                LogFailure($"The container security engine did not finish within {TimeoutSeconds} s and was stopped. Raise ContainerSecurityTimeoutSeconds if the image is very large. Replay: dotnet \"{HostAssembly}\" host {verb} \"{requestPath}\" out.json");
+                return null;
+            }
+            _process.WaitForExit();
+            Log.LogMessage(MessageImportance.Low, $"Container security engine ({verb}) took {watch.ElapsedMilliseconds} ms.");
+            if (_process.ExitCode != 0 || !File.Exists(resultPath))
+            {
+                LogFailure($"The container security engine failed (exit code {_process.ExitCode}) and wrote no result. Replay: dotnet \"{HostAssembly}\" host {verb} \"{requestPath}\" out.json. Its output: {Tail(output.ToString())}");
+                return null;
+            }
+        }
+        _process = null;
+
+        try
+        {
+            return WireJson.Read<TResult>(resultPath) ?? throw new SerializationException("empty result");
+        }
+        catch (Exception e) when (e is SerializationException or System.Xml.XmlException or ArgumentException or FormatException)
+        {
+            LogFailure($"The container security engine wrote a result that cannot be read ({resultPath}): {e.Message}. Reinstall the ContainerSecurity.Build package; if it persists, report it with that file.");
+            return null;
+        }
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (output)
+        {
+            if (output.Length < 64 * 1024)
+            {
+                output.AppendLine(line);
+            }
+        }
+    }
+
+    private static string Tail(string text)
+    {
+        text = text.Trim();
+        return text.Length <= 2000 ? text : "..." + text.Substring(text.Length - 2000);
+    }
+
+    private string FindDotNet()
+    {
+        if (!string.IsNullOrEmpty(DotNetHostPath) && File.Exists(DotNetHostPath))
+        {
+            return DotNetHostPath!;
+        }
+        var exe = Path.DirectorySeparatorChar == '\\' ? "dotnet.exe" : "dotnet";
+        if (!string.IsNullOrEmpty(NetCoreRoot) && File.Exists(Path.Combine(NetCoreRoot, exe)))
+        {
+            return Path.Combine(NetCoreRoot, exe);
+        }
+        return exe;
+    }
+
+    protected void LogFailure(string message) =>
+        Log.LogError("ContainerSecurity", HostFailed, null, Help(HostFailed), ProjectFile, 0, 0, 0, 0, message);
+
+    protected static string Help(string code) =>
+        "https://github.com/containersecurity-build/containersecurity-build/blob/main/docs/rules.md#" + code.ToLowerInvariant();
+
+    /// <summary>Logs engine findings at the level the engine decided (it already applied NoWarn and friends).</summary>
+    private protected void LogFindings(IEnumerable<WireFinding>? findings)
+    {
+        foreach (var f in findings ?? Enumerable.Empty<WireFinding>())
+        {
+            var l = f.Location;
+            var file = string.IsNullOrEmpty(l?.File) ? ProjectFile : l!.File;
+            var message = f.SuppressedBy is { Length: > 0 } by ? $"{f.Message} (suppressed by {by})" : f.Message;
+            var help = f.HelpLink ?? Help(f.Code);
+            switch (f.Level)
+            {
+                case "error":
+                    Log.LogError("ContainerSecurity", f.Code, null, help, file, l?.Line ?? 0, l?.Column ?? 0, l?.EndLine ?? 0, l?.EndColumn ?? 0, message);
+                    break;
+                case "warning":
+                    Log.LogWarning("ContainerSecurity", f.Code, null, help, file, l?.Line ?? 0, l?.Column ?? 0, l?.EndLine ?? 0, l?.EndColumn ?? 0, message);
+                    break;
+                default:
+                    Log.LogMessage("ContainerSecurity", f.Code, null, file, l?.Line ?? 0, l?.Column ?? 0, l?.EndLine ?? 0, l?.EndColumn ?? 0, MessageImportance.Normal, message);
+                    break;
+            }
+        }
+    }
+
+    protected static List<string> Split(string? value) =>
+        (value ?? "").Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Microsoft.Build.Framework;
+
+namespace ContainerSecurity.Build.Tasks;
+
+/// <summary>Scans image archives with the engine host and logs each finding as an MSBuild error, warning or message.</summary>
+public sealed class ScanContainerImage : EngineHostTask
+{
+    [Required] public ITaskItem[] ImageArchives { get; set; } = Array.Empty<ITaskItem>();
+    public ITaskItem[] SettingFiles { get; set; } = Array.Empty<ITaskItem>();
+    public ITaskItem[] Suppressions { get; set; } = Array.Empty<ITaskItem>();
+    public string? NoWarn { get; set; }
+    public string? WarningsAsErrors { get; set; }
+    public string? WarningsNotAsErrors { get; set; }
+    public bool TreatWarningsAsErrors { get; set; }
+    public string? ReportDirectory { get; set; }
+    public string? ReportFormats { get; set; }
+
+    /// <summary>The manifest digests the scan saw, for delivery to check it ships the same.</summary>
+    [Output] public string[] ScannedDigests { get; private set; } = Array.Empty<string>();
+
+    protected override void ExecuteCore()
+    {
+        var request = new WireScanRequest
+        {
+            Images = ImageArchives.Select(i => i.GetMetadata("FullPath")).ToList(),
+            ProjectFile = ProjectFile,
+            SettingFiles = SettingFiles.Select(i => i.GetMetadata("FullPath")).Where(p => p.Length > 0).Distinct().ToList(),
+            ReportDirectory = string.IsNullOrEmpty(ReportDirectory) ? null : ReportDirectory,
+            ReportFormats = Split(ReportFormats),
+            Policy = new WirePolicy
+            {
+                NoWarn = Split(NoWarn),
+                WarningsAsErrors = Split(WarningsAsErrors),
+                WarningsNotAsErrors = Split(WarningsNotAsErrors),
+                TreatWarningsAsErrors = TreatWarningsAsErrors,
+            },
+        };
+        foreach (var item in Suppressions)
+        {
+            var until = item.GetMetadata("Until");
+            if (until.Length > 0 && !DateTime.TryParse(until, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
+            {
+                Log.LogError("ContainerSecurity", "CSEC9006", null, Help("CSEC9006"), ProjectFile, 0, 0, 0, 0,
+                    $"ContainerSecuritySuppress '{item.ItemSpec}' has Until='{until}', which is not a date. Write it as yyyy-MM-dd, e.g. Until=\"2027-01-31\".");
+                continue;
+            }
+            request.Policy.Suppressions.Add(new WireSuppression
+            {
+                Id = item.ItemSpec,
+                Justification = item.GetMetadata("Justification"),
+                Until = until.Length > 0 ? DateTime.Parse(until, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            });
+        }
+        if (Log.HasLoggedErrors)
+        {
+            return;
+        }
+
+        var result = RunHost<WireScanRequest, WireScanResult>("scan", request);
+        if (result is null)
+        {
+            return;
+        }
+        foreach (var image in result.Images ?? new())
+        {
+            Log.LogMessage(MessageImportance.Normal, $"Scanned {image.Platform ?? "image"} {image.ManifestDigest ?? image.ConfigDigest} from {image.Archive}");
+        }
+        LogFindings(result.Findings);
+        foreach (var report in result.Reports ?? new())
+        {
+            Log.LogMessage(MessageImportance.Normal, $"Container security report: {report}");
+        }
+        Log.LogMessage(MessageImportance.High, result.Summary ?? "");
+        ScannedDigests = (result.Images ?? new()).Select(i => i.ManifestDigest ?? i.ConfigDigest ?? "").Where(d => d.Length > 0).ToArray();
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.Serialization;
+using System.Runtime.Serialization.Json;
+using System.Text;
+
+namespace ContainerSecurity.Build.Tasks;
+
+// The request/result files exchanged with the engine host. DataContractJsonSerializer ships with both .NET Framework
+// and .NET, so the task needs no JSON library that could clash with MSBuild's own copy.
+
+[DataContract]
+internal sealed class WirePolicy
+{
+    [DataMember(Name = "noWarn")] public List<string> NoWarn { get; set; } = new();
+    [DataMember(Name = "warningsAsErrors")] public List<string> WarningsAsErrors { get; set; } = new();
+    [DataMember(Name = "warningsNotAsErrors")] public List<string> WarningsNotAsErrors { get; set; } = new();
+    [DataMember(Name = "treatWarningsAsErrors")] public bool TreatWarningsAsErrors { get; set; }
+    [DataMember(Name = "suppressions")] public List<WireSuppression> Suppressions { get; set; } = new();
+}
+
+[DataContract]
+internal sealed class WireSuppression
+{
+    [DataMember(Name = "id")] public string Id { get; set; } = "";
+    [DataMember(Name = "justification", EmitDefaultValue = false)] public string? Justification { get; set; }
+    [DataMember(Name = "until", EmitDefaultValue = false)] public string? Until { get; set; }
+}
+
+[DataContract]
+internal sealed class WireScanRequest
+{
+    [DataMember(Name = "images")] public List<string> Images { get; set; } = new();
+    [DataMember(Name = "projectFile", EmitDefaultValue = false)] public string? ProjectFile { get; set; }
+    [DataMember(Name = "settingFiles")] public List<string> SettingFiles { get; set; } = new();
+    [DataMember(Name = "policy")] public WirePolicy Policy { get; set; } = new();
+    [DataMember(Name = "reportDirectory", EmitDefaultValue = false)] public string? ReportDirectory { get; set; }
+    [DataMember(Name = "reportFormats")] public List<string> ReportFormats { get; set; } = new();
+}
+
+[DataContract]
+internal sealed class WireDeliveryRequest
+{
+    [DataMember(Name = "archive")] public string Archive { get; set; } = "";
+    [DataMember(Name = "destination")] public string Destination { get; set; } = "";
+    [DataMember(Name = "registry", EmitDefaultValue = false)] public string? Registry { get; set; }
+    [DataMember(Name = "repository", EmitDefaultValue = false)] public string? Repository { get; set; }
+    [DataMember(Name = "tags")] public List<string> Tags { get; set; } = new();
+    [DataMember(Name = "archivePath", EmitDefaultValue = false)] public string? ArchivePath { get; set; }
+    [DataMember(Name = "localRegistry", EmitDefaultValue = false)] public string? LocalRegistry { get; set; }
+    [DataMember(Name = "mountFrom", EmitDefaultValue = false)] public string? MountFrom { get; set; }
+    [DataMember(Name = "scannedDigests")] public List<string> ScannedDigests { get; set; } = new();
+}
+
+[DataContract]
+internal sealed class WireLocation
+{
+    [DataMember(Name = "file")] public string? File { get; set; }
+    [DataMember(Name = "line")] public int Line { get; set; }
+    [DataMember(Name = "column")] public int Column { get; set; }
+    [DataMember(Name = "endLine")] public int EndLine { get; set; }
+    [DataMember(Name = "endColumn")] public int EndColumn { get; set; }
+}
+
+[DataContract]
+internal sealed class WireFinding
+{
+    [DataMember(Name = "code")] public string Code { get; set; } = "";
+    [DataMember(Name = "level")] public string Level { get; set; } = "";
+    [DataMember(Name = "message")] public string Message { get; set; } = "";
+    [DataMember(Name = "location")] public WireLocation? Location { get; set; }
+    [DataMember(Name = "helpLink")] public string? HelpLink { get; set; }
+    [DataMember(Name = "suppressedBy")] public string? SuppressedBy { get; set; }
+}
+
+[DataContract]
+internal sealed class WireScannedImage
+{
+    [DataMember(Name = "archive")] public string? Archive { get; set; }
+    [DataMember(Name = "manifestDigest")] public string? ManifestDigest { get; set; }
+    [DataMember(Name = "configDigest")] public string? ConfigDigest { get; set; }
+    [DataMember(Name = "platform")] public string? Platform { get; set; }
+}
+
+[DataContract]
+internal sealed class WireScanResult
+{
+    [DataMember(Name = "summary")] public string? Summary { get; set; }
+    [DataMember(Name = "images")] public List<WireScannedImage>? Images { get; set; }
+    [DataMember(Name = "findings")] public List<WireFinding>? Findings { get; set; }
+    [DataMember(Name = "reports")] public List<string>? Reports { get; set; }
+}
+
+[DataContract]
+internal sealed class WireDeliveredImage
+{
+    [DataMember(Name = "reference")] public string? Reference { get; set; }
+    [DataMember(Name = "digest")] public string? Digest { get; set; }
+}
+
+[DataContract]
+internal sealed class WireDeliveryResult
+{
+    [DataMember(Name = "delivered")] public List<WireDeliveredImage>? Delivered { get; set; }
+    [DataMember(Name = "findings")] public List<WireFinding>? Findings { get; set; }
+}
+
+internal static class WireJson
+{
+    public static void Write<T>(string path, T value)
+    {
+        using var stream = File.Create(path);
+        new DataContractJsonSerializer(typeof(T)).WriteObject(stream, value);
+    }
+
+    public static T? Read<T>(string path) where T : class
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(File.ReadAllText(path)));
+        return new DataContractJsonSerializer(typeof(T)).ReadObject(stream) as T;
+    }
+}

@@ -1,0 +1,56 @@
+namespace ContainerSecurity.Cli;
+
+/// <summary>The parsed command line: a verb, its operands and --name value options.</summary>
+internal sealed record CommandLine(string Verb, IReadOnlyList<string> Operands, IReadOnlyDictionary<string, string> Options)
+{
+    private static readonly HashSet<string> Flags = ["--offline"];
+    private static readonly HashSet<string> Known = ["--offline", "--osv-url", "--fail-on", "--cache-dir", "--report-dir", "--format", "--nowarn", "--warnaserror"];
+
+    public static CommandLine? Parse(string[] args, out string? error)
+    {
+        error = null;
+        if (args.Length == 0)
+        {
+            error = "no command given";
+            return null;
+        }
+        var operands = new List<string>();
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                operands.Add(arg);
+                continue;
+            }
+            var eq = arg.IndexOf('=');
+            var name = eq > 0 ? arg[..eq] : arg;
+            if (!Known.Contains(name))
+            {
+                error = $"unknown option '{name}'";
+                return null;
+            }
+            if (eq > 0)
+            {
+                options[name] = arg[(eq + 1)..];
+            }
+            else if (Flags.Contains(name))
+            {
+                options[name] = "true";
+            }
+            else if (i + 1 < args.Length)
+            {
+                options[name] = args[++i];
+            }
+            else
+            {
+                error = $"option '{name}' needs a value";
+                return null;
+            }
+        }
+        return new CommandLine(args[0], operands, options);
+    }
+
+    public string? Option(string name) => Options.TryGetValue(name, out var value) ? value : null;
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using ContainerSecurity;
+using ContainerSecurity.Cli;
+using ContainerSecurity.Delivery;
+using ContainerSecurity.Findings;
+using ContainerSecurity.Policy;
+
+const string Usage = """
+    Usage:
+      containersecurity image ARCHIVE... [options]   scan OCI/docker-save archives or OCI layout folders
+      containersecurity host scan REQUEST.json RESULT.json      (used by the MSBuild task)
+      containersecurity host deliver REQUEST.json RESULT.json   (used by the MSBuild task)
+    Options:
+      --report-dir DIR      write reports there
+      --format LIST         report formats: sarif,json
+      --fail-on LEVEL       lowest vulnerability severity that fails (Critical, High, Medium, Low, Unknown, None)
+      --offline             never download advisory data
+      --osv-url URL         OSV mirror; --cache-dir DIR advisory and layer cache
+      --nowarn CODES        codes reported as info; --warnaserror CODES codes that become errors
+    Exit codes: 0 no errors, 1 errors found, 2 bad usage.
+    """;
+
+var command = CommandLine.Parse(args, out var parseError);
+if (command is null)
+{
+    Console.Error.WriteLine($"containersecurity: error CSEC9006: {parseError}.");
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+
+try
+{
+    return command.Verb switch
+    {
+        "image" when command.Operands.Count > 0 => ScanImages(command),
+        "host" when command.Operands.Count == 3 && command.Operands[0] == "scan" => HostScan(command.Operands[1], command.Operands[2]),
+        "host" when command.Operands.Count == 3 && command.Operands[0] == "deliver" => await HostDeliver(command.Operands[1], command.Operands[2]),
+        "--help" or "-h" or "help" => PrintUsage(0),
+        _ => PrintUsage(2),
+    };
+}
+catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+{
+    Console.Error.WriteLine($"containersecurity: error {DiagnosticCodes.BadRequest}: {e.Message}");
+    return 2;
+}
+
+static int PrintUsage(int code)
+{
+    (code == 0 ? Console.Out : Console.Error).WriteLine(Usage);
+    return code;
+}
+
+static int ScanImages(CommandLine command)
+{
+    var request = new ScanRequest
+    {
+        Images = command.Operands,
+        ReportDirectory = command.Option("--report-dir"),
+        ReportFormats = (command.Option("--format") ?? "sarif,json").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries),
+        Policy = new PolicySettings
+        {
+            NoWarn = [command.Option("--nowarn") ?? ""],
+            WarningsAsErrors = [command.Option("--warnaserror") ?? ""],
+        },
+    };
+    var result = Scanner.Scan(request);
+    foreach (var finding in result.Findings)
+    {
+        Console.WriteLine(DiagnosticFormatter.Format(finding, command.Operands[0]));
+    }
+    foreach (var image in result.Images)
+    {
+        Console.WriteLine($"Scanned {image.Platform ?? "image"} {image.ManifestDigest ?? image.ConfigDigest}");
+    }
+    Console.WriteLine(result.Summary);
+    return result.HasErrors ? 1 : 0;
+}
+
+static int HostScan(string requestPath, string resultPath)
+{
+    var request = JsonSerializer.Deserialize<ScanRequest>(File.ReadAllText(requestPath), EngineJson.Options)
+        ?? throw new JsonException("The request is empty.");
+    var result = Scanner.Scan(request);
+    EngineJson.WriteFileAtomic(resultPath, JsonSerializer.Serialize(new HostScanResult(result.Summary, result.Images, result.Findings, result.Reports), EngineJson.Options));
+    return 0;
+}
+
+static async Task<int> HostDeliver(string requestPath, string resultPath)
+{
+    var request = JsonSerializer.Deserialize<DeliveryRequest>(File.ReadAllText(requestPath), EngineJson.Options)
+        ?? throw new JsonException("The request is empty.");
+    var result = await Deliverer.DeliverAsync(request, Environment.GetEnvironmentVariable, CancellationToken.None);
+    EngineJson.WriteFileAtomic(resultPath, JsonSerializer.Serialize(result, EngineJson.Options));
+    return 0;
+}
+
+internal sealed record HostScanResult(string Summary, IReadOnlyList<ScannedImage> Images, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Reports);

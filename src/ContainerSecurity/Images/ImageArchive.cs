@@ -1,0 +1,231 @@
+using System.Text.Json;
+
+namespace ContainerSecurity.Images;
+
+/// <summary>
+/// An image as the SDK or `docker save` writes it: an OCI archive (tar or tar.gz with index.json), an OCI layout
+/// folder, or a docker-save archive (manifest.json). Every manifest, index and config is verified against its digest;
+/// blobs opened through <see cref="OpenBlob"/> are verified while they stream.
+/// </summary>
+public sealed class ImageArchive : IDisposable
+{
+    private const long JsonLimit = 4 * 1024 * 1024;
+    private const int MaxImages = 64;
+
+    private readonly IArchiveFiles _files;
+    private readonly Dictionary<string, string> _blobPaths = new(StringComparer.Ordinal);
+
+    public string Path { get; }
+    public IReadOnlyList<ContainerImage> Images { get; }
+    /// <summary>The top-level index when the archive's images form one multi-platform image.</summary>
+    public byte[]? IndexBytes { get; private set; }
+    public string? IndexMediaType { get; private set; }
+
+    private ImageArchive(string path, IArchiveFiles files)
+    {
+        Path = path;
+        _files = files;
+        Images = files.Exists("index.json") ? ReadOciLayout() : files.Exists("manifest.json") ? ReadDockerSave() : throw new ImageFormatException(
+            $"'{path}' has neither index.json (OCI) nor manifest.json (docker save); it is not an image archive.");
+        if (Images.Count == 0)
+        {
+            throw new ImageFormatException($"'{path}' holds no image manifest.");
+        }
+    }
+
+    public static ImageArchive Open(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return new ImageArchive(path, new LayoutFolderFiles(path));
+        }
+        if (!File.Exists(path))
+        {
+            throw new ImageFormatException($"There is no image archive or layout folder at '{path}'.");
+        }
+        return new ImageArchive(path, new TarArchiveFiles(path));
+    }
+
+    public long BlobSize(string digest) => _files.SizeOf(PathOf(digest));
+
+    /// <summary>Streams a blob and fails at its end when its bytes do not match the digest.</summary>
+    public Stream OpenBlob(Descriptor descriptor) =>
+        new DigestVerifyingStream(_files.Open(PathOf(descriptor.Digest)), descriptor.Digest, descriptor.Size, $"Blob {descriptor.Digest}");
+
+    private string PathOf(string digest) => _blobPaths.TryGetValue(digest, out var path) ? path : Digest.LayoutPath(digest);
+
+    private IReadOnlyList<ContainerImage> ReadOciLayout()
+    {
+        var indexBytes = _files.ReadAll("index.json", JsonLimit);
+        var top = ParseDescriptors(indexBytes, "index.json");
+        var images = new List<ContainerImage>();
+        // An index.json that points at exactly one nested index is how a multi-platform image is stored.
+        if (top.Count == 1 && MediaTypes.IsIndex(top[0].Descriptor.MediaType))
+        {
+            IndexBytes = ReadVerified(top[0].Descriptor, "The image index");
+            IndexMediaType = top[0].Descriptor.MediaType;
+        }
+        Collect(indexBytes, "index.json", images, depth: 0, tags: []);
+        return images;
+    }
+
+    private void Collect(byte[] indexBytes, string what, List<ContainerImage> images, int depth, IReadOnlyList<string> tags)
+    {
+        if (depth > 4)
+        {
+            throw new ImageFormatException("Image indexes are nested more than 4 deep.");
+        }
+        foreach (var (descriptor, refName) in ParseDescriptors(indexBytes, what))
+        {
+            var entryTags = refName is null ? tags : [.. tags, refName];
+            if (MediaTypes.IsIndex(descriptor.MediaType))
+            {
+                Collect(ReadVerified(descriptor, "An image index"), $"index {descriptor.Digest}", images, depth + 1, entryTags);
+            }
+            else if (MediaTypes.IsManifest(descriptor.MediaType) && descriptor.Platform != "unknown/unknown")
+            {
+                if (images.Count >= MaxImages)
+                {
+                    throw new ImageFormatException($"The archive holds more than {MaxImages} images.");
+                }
+                if (images.FirstOrDefault(i => i.ManifestDigest == descriptor.Digest) is { } seen)
+                {
+                    images[images.IndexOf(seen)] = seen with { Tags = [.. seen.Tags, .. entryTags] };
+                    continue;
+                }
+                images.Add(ReadManifest(descriptor, entryTags));
+            }
+        }
+    }
+
+    private ContainerImage ReadManifest(Descriptor descriptor, IReadOnlyList<string> tags)
+    {
+        var bytes = ReadVerified(descriptor, "An image manifest");
+        try
+        {
+            using var doc = JsonDocument.Parse(bytes);
+            var root = doc.RootElement;
+            var config = ToDescriptor(root.GetProperty("config"));
+            var layers = root.GetProperty("layers").EnumerateArray().Select(ToDescriptor).ToList();
+            var configBytes = ReadVerified(config, "The image configuration");
+            var parsed = ImageConfig.Parse(configBytes);
+            return new ContainerImage
+            {
+                ManifestDigest = descriptor.Digest,
+                ManifestMediaType = descriptor.MediaType,
+                ManifestBytes = bytes,
+                ConfigDescriptor = config,
+                ConfigBytes = configBytes,
+                Config = parsed,
+                Layers = layers,
+                Platform = descriptor.Platform ?? (parsed.Os is null ? null : $"{parsed.Os}/{parsed.Architecture}"),
+                Tags = tags,
+            };
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new ImageFormatException($"Manifest {descriptor.Digest} is not a valid image manifest: {e.Message}", e);
+        }
+    }
+
+    private IReadOnlyList<ContainerImage> ReadDockerSave()
+    {
+        var bytes = _files.ReadAll("manifest.json", JsonLimit);
+        try
+        {
+            using var doc = JsonDocument.Parse(bytes);
+            var images = new List<ContainerImage>();
+            foreach (var entry in doc.RootElement.EnumerateArray())
+            {
+                var configPath = entry.GetProperty("Config").GetString() ?? throw new ImageFormatException("manifest.json has an entry without Config.");
+                var configBytes = _files.ReadAll(configPath, JsonLimit);
+                var config = new Descriptor("application/vnd.docker.container.image.v1+json", Digest.Of(configBytes), configBytes.Length);
+                _blobPaths[config.Digest] = configPath;
+                var layers = new List<Descriptor>();
+                foreach (var layer in entry.GetProperty("Layers").EnumerateArray())
+                {
+                    var layerPath = layer.GetString() ?? throw new ImageFormatException("manifest.json lists a layer without a path.");
+                    var digest = DigestFromPath(layerPath) ?? DigestOfFile(layerPath);
+                    _blobPaths[digest] = layerPath;
+                    layers.Add(new Descriptor("application/vnd.docker.image.rootfs.diff.tar", digest, _files.SizeOf(layerPath)));
+                }
+                var parsed = ImageConfig.Parse(configBytes);
+                images.Add(new ContainerImage
+                {
+                    ConfigDescriptor = config,
+                    ConfigBytes = configBytes,
+                    Config = parsed,
+                    Layers = layers,
+                    Platform = parsed.Os is null ? null : $"{parsed.Os}/{parsed.Architecture}",
+                    Tags = entry.TryGetProperty("RepoTags", out var t) && t.ValueKind == JsonValueKind.Array
+                        ? t.EnumerateArray().Select(x => x.GetString() ?? "").Where(x => x.Length > 0).ToList()
+                        : [],
+                });
+            }
+            return images;
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new ImageFormatException($"manifest.json is not a valid docker-save manifest: {e.Message}", e);
+        }
+    }
+
+    private static string? DigestFromPath(string path)
+    {
+        var candidate = path.StartsWith("blobs/sha256/", StringComparison.Ordinal) ? "sha256:" + path["blobs/sha256/".Length..] : null;
+        return Digest.IsValid(candidate) ? candidate : null;
+    }
+
+    private string DigestOfFile(string path)
+    {
+        using var stream = _files.Open(path);
+        return "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+    }
+
+    private byte[] ReadVerified(Descriptor descriptor, string what)
+    {
+        if (descriptor.Size > JsonLimit)
+        {
+            throw new ImageFormatException($"{what} {descriptor.Digest} declares {descriptor.Size} bytes, more than the {JsonLimit} allowed.");
+        }
+        var bytes = _files.ReadAll(PathOf(descriptor.Digest), JsonLimit);
+        Digest.Verify(bytes, descriptor.Digest, $"{what} {descriptor.Digest}");
+        return bytes;
+    }
+
+    private static List<(Descriptor Descriptor, string? RefName)> ParseDescriptors(byte[] indexBytes, string what)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(indexBytes);
+            return doc.RootElement.GetProperty("manifests").EnumerateArray()
+                .Select(m => (ToDescriptor(m), m.TryGetProperty("annotations", out var a) && a.TryGetProperty("org.opencontainers.image.ref.name", out var r) ? r.GetString() : null))
+                .ToList();
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new ImageFormatException($"{what} is not a valid image index: {e.Message}", e);
+        }
+    }
+
+    private static Descriptor ToDescriptor(JsonElement e)
+    {
+        var digest = Digest.Require(e.GetProperty("digest").GetString(), "A descriptor");
+        var size = e.GetProperty("size").GetInt64();
+        if (size < 0)
+        {
+            throw new ImageFormatException($"Descriptor {digest} has a negative size.");
+        }
+        string? platform = null;
+        if (e.TryGetProperty("platform", out var p) && p.ValueKind == JsonValueKind.Object)
+        {
+            var os = p.TryGetProperty("os", out var o) ? o.GetString() : null;
+            var arch = p.TryGetProperty("architecture", out var a) ? a.GetString() : null;
+            var variant = p.TryGetProperty("variant", out var v) ? "/" + v.GetString() : "";
+            platform = $"{os}/{arch}{variant}";
+        }
+        return new Descriptor(e.TryGetProperty("mediaType", out var mt) ? mt.GetString() ?? "" : "", digest, size, platform);
+    }
+
+    public void Dispose() => _files.Dispose();
+}

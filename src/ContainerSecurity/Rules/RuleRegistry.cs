@@ -1,0 +1,14 @@
+using ContainerSecurity.Rules.Image;
+
+namespace ContainerSecurity.Rules;
+
+/// <summary>The one list of rules: adding a rule is adding its file and one line here.</summary>
+public static class RuleRegistry
+{
+    public static IReadOnlyList<IImageRule> ImageRules { get; } =
+    [
+        new RunsAsRootRule(),
+    ];
+
+    public static IEnumerable<RuleInfo> All => ImageRules.Select(r => r.Info);
+}

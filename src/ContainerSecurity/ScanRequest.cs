@@ -1,0 +1,18 @@
+using ContainerSecurity.Policy;
+
+namespace ContainerSecurity;
+
+/// <summary>Everything one scan needs; the MSBuild task and the CLI both fill it in, the task through request.json.</summary>
+public sealed record ScanRequest
+{
+    /// <summary>Image archives or OCI layout folders to scan.</summary>
+    public IReadOnlyList<string> Images { get; init; } = [];
+    public string? ProjectFile { get; init; }
+    /// <summary>Files that set the project's properties, in evaluation order (props, project, targets).</summary>
+    public IReadOnlyList<string> SettingFiles { get; init; } = [];
+    public PolicySettings Policy { get; init; } = new();
+    public string? ReportDirectory { get; init; }
+    public IReadOnlyList<string> ReportFormats { get; init; } = ["sarif", "json"];
+    /// <summary>The day suppressions are judged against; today when unset.</summary>
+    public DateOnly? Today { get; init; }
+}

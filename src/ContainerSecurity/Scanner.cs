@@ -1,0 +1,67 @@
+using ContainerSecurity.Findings;
+using ContainerSecurity.Images;
+using ContainerSecurity.Policy;
+using ContainerSecurity.Reports;
+using ContainerSecurity.Rules;
+using ContainerSecurity.Settings;
+
+namespace ContainerSecurity;
+
+/// <summary>The one entry point of the engine: a request in, findings and reports out. Never throws for bad input.</summary>
+public static class Scanner
+{
+    public static ScanResult Scan(ScanRequest request)
+    {
+        var locator = new SettingLocator(request.ProjectFile, request.SettingFiles);
+        var raw = new List<Finding>();
+        var scanned = new List<ScannedImage>();
+        foreach (var path in request.Images)
+        {
+            try
+            {
+                using var archive = ImageArchive.Open(path);
+                foreach (var image in archive.Images)
+                {
+                    scanned.Add(new ScannedImage(path, image.ManifestDigest, image.ConfigDescriptor.Digest, image.Platform, image.Tags));
+                    raw.AddRange(CheckImage(image, locator));
+                }
+            }
+            catch (Exception e) when (e is ImageFormatException or IOException or UnauthorizedAccessException)
+            {
+                raw.Add(new Finding
+                {
+                    Code = DiagnosticCodes.ImageUnreadable,
+                    Level = DiagnosticLevel.Error,
+                    Message = $"The image at '{path}' could not be read: {e.Message} Rebuild the image, or check that the path names an OCI or docker-save archive.",
+                    Location = locator.Project,
+                    HelpLink = DiagnosticCodes.HelpLink(DiagnosticCodes.ImageUnreadable),
+                });
+            }
+        }
+
+        var today = request.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var findings = new DiagnosticPolicy(request.Policy, locator, today).Apply(raw);
+        var result = new ScanResult { Findings = findings, Images = scanned };
+        return result with { Reports = ReportWriter.Write(result, request.ReportDirectory, request.ReportFormats) };
+    }
+
+    private static IEnumerable<Finding> CheckImage(ContainerImage image, SettingLocator locator)
+    {
+        var context = new ImageContext(image, locator);
+        foreach (var rule in RuleRegistry.ImageRules)
+        {
+            foreach (var hit in rule.Check(context))
+            {
+                yield return new Finding
+                {
+                    Code = rule.Info.Id,
+                    Level = rule.Info.DefaultLevel,
+                    Message = hit.Message,
+                    Location = hit.Location,
+                    HelpLink = rule.Info.HelpLink,
+                    ImageDigest = image.ManifestDigest ?? image.ConfigDescriptor.Digest,
+                };
+            }
+        }
+    }
+}
