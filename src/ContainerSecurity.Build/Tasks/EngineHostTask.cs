@@ -156,7 +156,7 @@ public abstract class EngineHostTask : Task, ICancelableTask
     }
 
     protected void LogFailure(string message) =>
-        Log.LogError("ContainerSecurity", HostFailed, null, Help(HostFailed), ProjectFile, 0, 0, 0, 0, message);
+        Log.LogError(null, HostFailed, null, Help(HostFailed), ProjectFile, 0, 0, 0, 0, message);
 
     protected static string Help(string code) =>
         "https://github.com/containersecurity-build/containersecurity-build/blob/main/docs/rules.md#" + code.ToLowerInvariant();
@@ -173,13 +173,13 @@ public abstract class EngineHostTask : Task, ICancelableTask
             switch (f.Level)
             {
                 case "error":
-                    Log.LogError("ContainerSecurity", f.Code, null, help, file, l?.Line ?? 0, l?.Column ?? 0, l?.EndLine ?? 0, l?.EndColumn ?? 0, message);
+                    Log.LogError(null, f.Code, null, help, file, l?.Line ?? 0, l?.Column ?? 0, l?.EndLine ?? 0, l?.EndColumn ?? 0, message);
                     break;
                 case "warning":
-                    Log.LogWarning("ContainerSecurity", f.Code, null, help, file, l?.Line ?? 0, l?.Column ?? 0, l?.EndLine ?? 0, l?.EndColumn ?? 0, message);
+                    Log.LogWarning(null, f.Code, null, help, file, l?.Line ?? 0, l?.Column ?? 0, l?.EndLine ?? 0, l?.EndColumn ?? 0, message);
                     break;
                 default:
-                    Log.LogMessage("ContainerSecurity", f.Code, null, file, l?.Line ?? 0, l?.Column ?? 0, l?.EndLine ?? 0, l?.EndColumn ?? 0, MessageImportance.Normal, message);
+                    Log.LogMessage(null, f.Code, null, file, l?.Line ?? 0, l?.Column ?? 0, l?.EndLine ?? 0, l?.EndColumn ?? 0, MessageImportance.Normal, message);
                     break;
             }
         }

@@ -43,7 +43,7 @@ public sealed class ScanContainerImage : EngineHostTask
             var until = item.GetMetadata("Until");
             if (until.Length > 0 && !DateTime.TryParse(until, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
             {
-                Log.LogError("ContainerSecurity", "CSEC9006", null, Help("CSEC9006"), ProjectFile, 0, 0, 0, 0,
+                Log.LogError(null, "CSEC9006", null, Help("CSEC9006"), ProjectFile, 0, 0, 0, 0,
                     $"ContainerSecuritySuppress '{item.ItemSpec}' has Until='{until}', which is not a date. Write it as yyyy-MM-dd, e.g. Until=\"2027-01-31\".");
                 continue;
             }

@@ -222,7 +222,7 @@ public sealed class ImageArchive : IDisposable
             var os = p.TryGetProperty("os", out var o) ? o.GetString() : null;
             var arch = p.TryGetProperty("architecture", out var a) ? a.GetString() : null;
             var variant = p.TryGetProperty("variant", out var v) ? "/" + v.GetString() : "";
-            platform = $"{os}/{arch}{variant}";
+            platform = string.IsNullOrEmpty(os) ? null : $"{os}/{arch}{variant}";
         }
         return new Descriptor(e.TryGetProperty("mediaType", out var mt) ? mt.GetString() ?? "" : "", digest, size, platform);
     }
