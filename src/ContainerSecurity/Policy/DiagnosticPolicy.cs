@@ -84,14 +84,15 @@ public sealed class DiagnosticPolicy(PolicySettings settings, SettingLocator loc
         {
             return finding with { Level = DiagnosticLevel.Note, SuppressedBy = "NoWarn" };
         }
+        // As in MSBuild: an explicit WarningsAsErrors wins; WarningsNotAsErrors exempts a code from everything else.
+        if (_asErrors.Contains(finding.Code))
+        {
+            return finding with { Level = DiagnosticLevel.Error };
+        }
         if (_notAsErrors.Contains(finding.Code))
         {
             return finding with { Level = DiagnosticLevel.Warning };
         }
-        if (_asErrors.Contains(finding.Code) || settings.TreatWarningsAsErrors)
-        {
-            return finding with { Level = DiagnosticLevel.Error };
-        }
-        return finding;
+        return settings.TreatWarningsAsErrors ? finding with { Level = DiagnosticLevel.Error } : finding;
     }
 }

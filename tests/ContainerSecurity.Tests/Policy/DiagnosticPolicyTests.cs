@@ -30,6 +30,7 @@ public sealed class DiagnosticPolicyTests
         Assert.AreEqual(DiagnosticLevel.Error, Apply(new PolicySettings { WarningsAsErrors = ["CSEC2002"] }, Warning("CSEC2002")).Single().Level);
         Assert.AreEqual(DiagnosticLevel.Error, Apply(new PolicySettings { TreatWarningsAsErrors = true }, Warning("CSEC2002")).Single().Level);
         Assert.AreEqual(DiagnosticLevel.Warning, Apply(new PolicySettings { TreatWarningsAsErrors = true, WarningsNotAsErrors = ["CSEC2002"] }, Warning("CSEC2002")).Single().Level);
+        Assert.AreEqual(DiagnosticLevel.Error, Apply(new PolicySettings { WarningsAsErrors = ["CSEC2002"], WarningsNotAsErrors = ["CSEC2002"] }, Warning("CSEC2002")).Single().Level);
     }
 
     [TestMethod]

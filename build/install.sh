@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the services, fixture images and tests need. Idempotent; run as root.
+# Usage: build/install.sh
+set -euo pipefail
+
+packages=(docker-registry skopeo umoci podman apache2-utils debootstrap zstd jq uidmap
+          curl ca-certificates debian-archive-keyring conmon crun fuse-overlayfs netavark aardvark-dns
+          containernetworking-plugins catatonit iptables slirp4netns)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  [[ $(id -u) == 0 ]] || { echo "install.sh: must run as root to install: ${missing[*]}" >&2; exit 1; }
+  echo "install.sh: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+echo "install.sh: packages ok"

@@ -1,0 +1,48 @@
+using ContainerSecurity.Build.Tests.Infrastructure;
+using ContainerSecurity.Images;
+using Docker.DotNet;
+
+namespace ContainerSecurity.Build.Tests;
+
+[TestClass]
+public sealed class DaemonGateTests
+{
+    [TestMethod]
+    public async Task A_failing_image_is_not_loaded_into_the_daemon()
+    {
+        var project = new TestProject();
+        project.Environment["DOCKER_HOST"] = Services.PodmanSocket;
+
+        var result = project.Publish();
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        Assert.IsNull(await ImageId($"{project.Repository}:latest"));
+    }
+
+    [TestMethod]
+    public async Task A_passing_image_is_loaded_into_the_daemon_as_scanned()
+    {
+        var project = new TestProject(properties: "    <ContainerUser>app</ContainerUser>");
+        project.Environment["DOCKER_HOST"] = Services.PodmanSocket;
+
+        var result = project.Publish();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        using var scanned = ImageArchive.Open(project.QuarantineArchive());
+        Assert.AreEqual(scanned.Images.Single().ConfigDescriptor.Digest, await ImageId($"{project.Repository}:latest"));
+    }
+
+    private static async Task<string?> ImageId(string reference)
+    {
+        using var client = new DockerClientConfiguration(new Uri(Services.PodmanSocket)).CreateClient();
+        try
+        {
+            var image = await client.Images.InspectImageAsync(reference);
+            return image.ID.StartsWith("sha256:", StringComparison.Ordinal) ? image.ID : "sha256:" + image.ID;
+        }
+        catch (DockerImageNotFoundException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using ContainerSecurity.Tests.Fixtures;
+
+namespace ContainerSecurity.Tests.Cli;
+
+/// <summary>The command line as a user runs it: real process, real output, real exit codes.</summary>
+[TestClass]
+public sealed class CliTests
+{
+    [TestMethod]
+    [DataRow("tar.gz")]
+    [DataRow("layout")]
+    [DataRow("docker-save")]
+    public void A_root_image_prints_CSEC2001_in_MSBuild_format_and_exits_1(string format)
+    {
+        var builder = new OciImageBuilder();
+        builder.AddImage(user: "root");
+        var dir = OciImageBuilder.TempDirectory();
+        var path = format switch
+        {
+            "tar.gz" => builder.WriteArchive(Path.Combine(dir, "image.tar.gz")),
+            "layout" => builder.WriteLayout(Path.Combine(dir, "layout")),
+            _ => builder.WriteDockerSave(Path.Combine(dir, "save.tar")),
+        };
+
+        var (exit, output) = Run("image", path);
+
+        Assert.AreEqual(1, exit, output);
+        StringAssert.Matches(output, new System.Text.RegularExpressions.Regex(@": error CSEC2001: Image linux/amd64 runs as user 'root'"));
+    }
+
+    [TestMethod]
+    public void A_clean_image_exits_0_and_writes_the_requested_reports()
+    {
+        var builder = new OciImageBuilder();
+        builder.AddImage(user: "app");
+        var dir = OciImageBuilder.TempDirectory();
+        var path = builder.WriteArchive(Path.Combine(dir, "image.tar.gz"));
+
+        var (exit, output) = Run("image", path, "--report-dir", Path.Combine(dir, "reports"), "--format", "json");
+
+        Assert.AreEqual(0, exit, output);
+        Assert.IsTrue(File.Exists(Path.Combine(dir, "reports", "container-security.json")));
+        Assert.IsFalse(File.Exists(Path.Combine(dir, "reports", "container-security.sarif")));
+    }
+
+    [TestMethod]
+    public void NoWarn_reports_the_finding_as_info_and_exits_0()
+    {
+        var builder = new OciImageBuilder();
+        builder.AddImage(user: null);
+        var path = builder.WriteArchive(Path.Combine(OciImageBuilder.TempDirectory(), "image.tar.gz"));
+
+        var (exit, output) = Run("image", path, "--nowarn", "CSEC2001");
+
+        Assert.AreEqual(0, exit, output);
+        StringAssert.Contains(output, ": info CSEC2001:");
+    }
+
+    [TestMethod]
+    public void Bad_usage_exits_2()
+    {
+        Assert.AreEqual(2, Run().Exit);
+        Assert.AreEqual(2, Run("image").Exit);
+        Assert.AreEqual(2, Run("image", "x.tar", "--no-such-option").Exit);
+    }
+
+    [TestMethod]
+    public void An_unreadable_archive_is_CSEC9001_and_exits_1()
+    {
+        var (exit, output) = Run("image", "/nonexistent/image.tar");
+        Assert.AreEqual(1, exit);
+        StringAssert.Contains(output, "error CSEC9001");
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    private static (int Exit, string Output) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ContainerSecurity.Cli.dll"));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout + stderr.Result);
+    }
+}
