@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The demo: both samples published through the gate to the local registry. The insecure one fails and is not
+# pushed; the secure one passes and is pushed byte for byte as scanned. Needs build/setup.sh first.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck disable=SC1091
+source "${CSEC_STATE:-/tmp/csec-services}/env"
+registry=${CSEC_REGISTRY:-localhost:5000}
+demo=$root/artifacts/demo
+rm -rf "$demo"; mkdir -p "$demo"
+export NUGET_PACKAGES=$demo/packages   # always the freshly packed package
+
+echo "== packing ContainerSecurity.Build"
+dotnet pack "$root/ContainerSecurity.Build.sln" -c Release -o "$demo/feed" -nologo -v:q >/dev/null || exit 1
+
+publish() {
+  echo; echo "== dotnet publish samples/$1 -t:PublishContainer -p:ContainerRegistry=$registry"
+  (cd "$root/samples/$1" && dotnet publish -t:PublishContainer -nologo -p:ContainerRegistry="$registry" -p:DemoRegistry="$registry")
+}
+in_registry() { curl -fsS "http://$registry/v2/$1/tags/list" 2>/dev/null || echo "(nothing)"; }
+
+publish InsecureApp; insecure=$?
+publish SecureApp; secure=$?
+
+echo
+echo "== result"
+echo "InsecureApp: publish exit code $insecure; registry has: $(in_registry samples/insecure-app)"
+echo "SecureApp:   publish exit code $secure; registry has: $(in_registry samples/secure-app)"
+if [[ $insecure -ne 0 && $secure -eq 0 ]]; then
+  echo "The gate stopped the insecure image before the push and delivered the secure one."
+else
+  echo "Unexpected: the insecure publish should fail and the secure one pass."; exit 1
+fi

@@ -1,0 +1,1 @@
+Console.WriteLine("Hello from a container that runs as root.");

@@ -1,0 +1,1 @@
+Console.WriteLine("Hello from a container that does not run as root.");
