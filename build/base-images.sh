@@ -3,6 +3,8 @@
 # registry ${CSEC_REGISTRY:-localhost:5000}:
 #   csec/synthetic:1            tiny Debian-12-like rootfs (os-release, passwd, dpkg status with 3 packages), runs as root
 #   csec/synthetic-nonroot:1    the same, config user 1654
+#   csec/synthetic-docker:1     the root synthetic image with a Docker v2 schema 2 manifest (the SDK then writes a
+#                               docker-save style archive instead of an OCI layout)
 #   csec/synthetic-multiarch:1  an image index: the synthetic image for linux/amd64 and linux/arm64
 #   csec/debian:12              a real `debootstrap --variant=minbase bookworm` rootfs, one layer, runs as root
 #                               (skipped with CSEC_SKIP_DEBIAN=1; the rootfs tarball is cached, so it debootstraps once)
@@ -27,9 +29,9 @@ WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
 
 in_layout() { [[ -f $OCI/index.json ]] && umoci ls --layout "$OCI" | grep -qx "$1"; }
 in_registry() { [[ -z ${CSEC_FORCE:-} ]] && skopeo inspect --tls-verify=false --raw "docker://$REGISTRY/$1" >/dev/null 2>&1; }
-push() { # LAYOUT-TAG REPO:TAG [--all]
+push() { # LAYOUT-TAG REPO:TAG [skopeo copy options]
   if in_registry "$2"; then log "$REGISTRY/$2 already there"; return; fi
-  skopeo copy -q ${3:-} --dest-tls-verify=false "oci:$OCI:$1" "docker://$REGISTRY/$2" >/dev/null
+  skopeo copy -q "${@:3}" --dest-tls-verify=false "oci:$OCI:$1" "docker://$REGISTRY/$2" >/dev/null
   log "pushed $REGISTRY/$2"
 }
 tar_layer() { # DIR OUT.tar: deterministic, root-owned unless the files say otherwise, no ./ prefix
@@ -142,9 +144,10 @@ build_synthetic() {
 
 debian_mirror() {
   [[ -n ${CSEC_DEBIAN_MIRROR:-} ]] && { echo "$CSEC_DEBIAN_MIRROR"; return; }
-  cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null \
-    | grep -E '^[[:space:]]*(deb[[:space:]]|URIs:)' | grep -oE 'https?://[^[:space:]]+' | grep -E '/debian/?$' | head -n1 \
-    || echo http://deb.debian.org/debian
+  local found
+  found=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null \
+    | grep -E '^[[:space:]]*(deb[[:space:]]|URIs:)' | grep -oE 'https?://[^[:space:]]+' | grep -E '/debian/?$' || true)
+  echo "${found%%$'\n'*}" | grep . || echo http://deb.debian.org/debian
 }
 
 build_debian() {
@@ -172,13 +175,14 @@ curl -fsS "http://$REGISTRY/v2/" >/dev/null || { echo "base-images.sh: no regist
 [[ -n ${CSEC_FORCE:-} ]] && rm -rf "$OCI"
 mkdir -p "$CACHE"
 
-images=(csec/synthetic:1 csec/synthetic-nonroot:1 csec/synthetic-multiarch:1)
+images=(csec/synthetic:1 csec/synthetic-nonroot:1 csec/synthetic-docker:1 csec/synthetic-multiarch:1)
 [[ ${CSEC_SKIP_DEBIAN:-} == 1 ]] || images+=(csec/debian:12)
 missing=0; for i in "${images[@]}"; do in_registry "$i" || missing=1; done
 if ((missing)); then
   build_synthetic
   push synthetic csec/synthetic:1
   push synthetic-nonroot csec/synthetic-nonroot:1
+  push synthetic csec/synthetic-docker:1 --format v2s2
   push synthetic-multiarch csec/synthetic-multiarch:1 --all
   if [[ ${CSEC_SKIP_DEBIAN:-} != 1 ]]; then build_debian; push debian-12 csec/debian:12; fi
 else
