@@ -15,7 +15,7 @@
 set -euo pipefail
 
 REGISTRY=${CSEC_REGISTRY:-localhost:5000}
-CACHE=${CSEC_CACHE:-$HOME/.cache/containersecurity-build}
+CACHE=${CSEC_CACHE:-${HOME:-/root}/.cache/containersecurity-build}
 OCI=$CACHE/oci-v1              # bump the suffix when a recipe below changes
 DEBIAN_TAR=$CACHE/debian-12-minbase.tar.zst
 EPOCH=1704067200               # 2024-01-01: fixed mtimes and created dates keep the synthetic digests stable

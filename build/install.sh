@@ -18,4 +18,8 @@ if ((${#missing[@]})); then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# On a systemd host the package starts its own registry on :5000, where build/services.sh wants to listen.
+if [[ -d /run/systemd/system ]] && systemctl is-enabled -q docker-registry 2>/dev/null; then
+  systemctl disable -q --now docker-registry
+fi
 echo "install.sh: packages ok"

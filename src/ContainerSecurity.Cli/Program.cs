@@ -71,7 +71,7 @@ static int ScanImages(CommandLine command)
     }
     foreach (var image in result.Images)
     {
-        Console.WriteLine($"Scanned {image.Platform ?? "image"} {image.ManifestDigest ?? image.ConfigDigest}");
+        Console.WriteLine($"Scanned {image.Platform ?? "image"} {image.ManifestDigest}");
     }
     Console.WriteLine(result.Summary);
     return result.HasErrors ? 1 : 0;

@@ -59,7 +59,7 @@ public static class Scanner
                     Message = hit.Message,
                     Location = hit.Location,
                     HelpLink = rule.Info.HelpLink,
-                    ImageDigest = image.ManifestDigest ?? image.ConfigDescriptor.Digest,
+                    ImageDigest = image.ManifestDigest,
                 };
             }
         }

@@ -39,6 +39,6 @@ public sealed class ArchiveGateTests
         var result = project.Publish($"-p:ContainerArchiveOutputPath={folder}");
 
         Assert.AreEqual(0, result.ExitCode, result.ToString());
-        Assert.IsTrue(File.Exists(Path.Combine(folder, project.Name + ".tar.gz")), string.Join(", ", Directory.GetFiles(folder)));
+        Assert.IsTrue(File.Exists(Path.Combine(folder, "e2e", project.Name + ".tar.gz")), string.Join(", ", Directory.GetFiles(folder, "*", SearchOption.AllDirectories)));
     }
 }

@@ -32,6 +32,19 @@ public sealed class DaemonGateTests
         Assert.AreEqual(scanned.Images.Single().ConfigDescriptor.Digest, await ImageId($"{project.Repository}:latest"));
     }
 
+    [TestMethod]
+    public async Task A_docker_save_archive_is_loaded_too()
+    {
+        var project = new TestProject(properties: "    <ContainerUser>app</ContainerUser>", baseImage: Services.DockerFormatBase);
+        project.Environment["DOCKER_HOST"] = Services.PodmanSocket;
+
+        var result = project.Publish();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        using var scanned = ImageArchive.Open(project.QuarantineArchive());
+        Assert.AreEqual(scanned.Images.Single().ConfigDescriptor.Digest, await ImageId($"{project.Repository}:latest"));
+    }
+
     private static async Task<string?> ImageId(string reference)
     {
         using var client = new DockerClientConfiguration(new Uri(Services.PodmanSocket)).CreateClient();

@@ -47,4 +47,17 @@ public sealed class RegistryGateTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         Assert.IsNotNull(RegistryProbe.ManifestDigest(Services.Registry, project.Repository, "latest"));
     }
+
+    [TestMethod]
+    public void A_docker_format_image_is_pushed_under_the_digest_the_scan_reported()
+    {
+        var project = new TestProject(properties: "    <ContainerUser>app</ContainerUser>", baseImage: Services.DockerFormatBase);
+
+        var result = project.Publish($"-p:ContainerRegistry={Services.Registry}");
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        using var scanned = ImageArchive.Open(project.QuarantineArchive());
+        Assert.AreEqual(MediaTypes.DockerManifest, scanned.Images.Single().ManifestMediaType);
+        Assert.AreEqual(scanned.Images.Single().ManifestDigest, RegistryProbe.ManifestDigest(Services.Registry, project.Repository, "latest"));
+    }
 }

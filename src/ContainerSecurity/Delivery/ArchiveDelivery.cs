@@ -10,8 +10,9 @@ public static class ArchiveDelivery
         var target = requestedPath;
         if (Directory.Exists(requestedPath) || requestedPath.EndsWith('/') || requestedPath.EndsWith('\\'))
         {
-            var name = (repository ?? Path.GetFileNameWithoutExtension(scannedArchive)).Split('/').Last();
-            target = Path.Combine(requestedPath, name + ".tar.gz");
+            // As the SDK does: a folder gets REPOSITORY.tar.gz, the repository's slashes becoming subfolders.
+            var name = repository ?? Path.GetFileNameWithoutExtension(scannedArchive);
+            target = Path.Combine(requestedPath, name.Replace('/', Path.DirectorySeparatorChar) + ".tar.gz");
         }
         try
         {

@@ -11,7 +11,7 @@ public static class Deliverer
         try
         {
             using var archive = ImageArchive.Open(request.Archive);
-            var digests = archive.Images.Select(i => i.ManifestDigest ?? i.ConfigDescriptor.Digest).ToList();
+            var digests = archive.Images.Select(i => i.ManifestDigest).ToList();
             if (request.ScannedDigests.Count > 0 && !digests.Order().SequenceEqual(request.ScannedDigests.Order()))
             {
                 throw new DeliveryException(DiagnosticCodes.DeliveredDigestMismatch,

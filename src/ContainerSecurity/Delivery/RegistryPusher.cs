@@ -11,10 +11,6 @@ public sealed class RegistryPusher(RegistryClient client)
         var pushed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var image in archive.Images)
         {
-            if (image.ManifestBytes is null)
-            {
-                throw new DeliveryException(DiagnosticCodes.DeliveryFailed, $"'{archive.Path}' is a docker-save archive without manifests; it can be loaded into a daemon but not pushed as scanned.");
-            }
             foreach (var blob in image.Layers.Append(image.ConfigDescriptor))
             {
                 if (pushed.Add(blob.Digest))
@@ -29,7 +25,7 @@ public sealed class RegistryPusher(RegistryClient client)
         {
             foreach (var image in archive.Images)
             {
-                await PutVerifiedAsync(repository, image.ManifestDigest!, image.ManifestBytes!, image.ManifestMediaType!, image.ManifestDigest!, ct);
+                await PutVerifiedAsync(repository, image.ManifestDigest, image.ManifestBytes, image.ManifestMediaType, image.ManifestDigest, ct);
             }
             var indexDigest = Digest.Of(index);
             foreach (var tag in tags)
@@ -44,8 +40,8 @@ public sealed class RegistryPusher(RegistryClient client)
         {
             foreach (var tag in tags)
             {
-                await PutVerifiedAsync(repository, tag, image.ManifestBytes!, image.ManifestMediaType!, image.ManifestDigest!, ct);
-                delivered.Add(new DeliveredImage($"{registry}/{repository}:{tag}", image.ManifestDigest!));
+                await PutVerifiedAsync(repository, tag, image.ManifestBytes, image.ManifestMediaType, image.ManifestDigest, ct);
+                delivered.Add(new DeliveredImage($"{registry}/{repository}:{tag}", image.ManifestDigest));
             }
         }
         return delivered;

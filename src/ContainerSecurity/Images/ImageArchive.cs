@@ -145,13 +145,17 @@ public sealed class ImageArchive : IDisposable
                 foreach (var layer in entry.GetProperty("Layers").EnumerateArray())
                 {
                     var layerPath = layer.GetString() ?? throw new ImageFormatException("manifest.json lists a layer without a path.");
-                    var digest = DigestFromPath(layerPath) ?? DigestOfFile(layerPath);
+                    var (digest, gzipped) = HashFile(layerPath);
                     _blobPaths[digest] = layerPath;
-                    layers.Add(new Descriptor("application/vnd.docker.image.rootfs.diff.tar", digest, _files.SizeOf(layerPath)));
+                    layers.Add(new Descriptor(gzipped ? DockerLayerGzip : DockerLayer, digest, _files.SizeOf(layerPath)));
                 }
                 var parsed = ImageConfig.Parse(configBytes);
+                var manifest = DockerManifestFor(config, layers);
                 images.Add(new ContainerImage
                 {
+                    ManifestDigest = Digest.Of(manifest),
+                    ManifestMediaType = MediaTypes.DockerManifest,
+                    ManifestBytes = manifest,
                     ConfigDescriptor = config,
                     ConfigBytes = configBytes,
                     Config = parsed,
@@ -170,16 +174,41 @@ public sealed class ImageArchive : IDisposable
         }
     }
 
-    private static string? DigestFromPath(string path)
-    {
-        var candidate = path.StartsWith("blobs/sha256/", StringComparison.Ordinal) ? "sha256:" + path["blobs/sha256/".Length..] : null;
-        return Digest.IsValid(candidate) ? candidate : null;
-    }
+    private const string DockerLayer = "application/vnd.docker.image.rootfs.diff.tar";
+    private const string DockerLayerGzip = "application/vnd.docker.image.rootfs.diff.tar.gzip";
 
-    private string DigestOfFile(string path)
+    /// <summary>
+    /// docker-save archives carry no manifest; this is the Docker v2 manifest a registry push of them gets, built the
+    /// same way every time, so the digest the scan reports is the digest that ships.
+    /// </summary>
+    private static byte[] DockerManifestFor(Descriptor config, IReadOnlyList<Descriptor> layers) =>
+        JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            schemaVersion = 2,
+            mediaType = MediaTypes.DockerManifest,
+            config = new { mediaType = "application/vnd.docker.container.image.v1+json", size = config.Size, digest = config.Digest },
+            layers = layers.Select(l => new { mediaType = l.MediaType, size = l.Size, digest = l.Digest }),
+        });
+
+    /// <summary>Folder names in docker-save archives are not always content digests, so each layer is hashed.</summary>
+    private (string Digest, bool Gzipped) HashFile(string path)
     {
         using var stream = _files.Open(path);
-        return "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var buffer = new byte[81920];
+        var first = true;
+        var gzipped = false;
+        int n;
+        while ((n = stream.Read(buffer)) > 0)
+        {
+            if (first)
+            {
+                gzipped = n >= 2 && buffer[0] == 0x1f && buffer[1] == 0x8b;
+                first = false;
+            }
+            hash.AppendData(buffer, 0, n);
+        }
+        return ("sha256:" + Convert.ToHexStringLower(hash.GetHashAndReset()), gzipped);
     }
 
     private byte[] ReadVerified(Descriptor descriptor, string what)

@@ -18,6 +18,8 @@ internal static class Services
     public static string RootBase => $"{Registry}/csec/synthetic:1";
     public static string NonRootBase => $"{Registry}/csec/synthetic-nonroot:1";
     public static string MultiArchBase => $"{Registry}/csec/synthetic-multiarch:1";
+    /// <summary>A Docker v2 (not OCI) base: the SDK then writes a docker-save archive.</summary>
+    public static string DockerFormatBase => $"{Registry}/csec/synthetic-docker:1";
 
     private static string Require(string name)
     {

@@ -43,6 +43,9 @@ public sealed class RunsAsRootRuleTests
     private static ImageContext Context(string? user, SettingLocator? locator = null) => new(
         new ContainerImage
         {
+            ManifestDigest = "sha256:" + new string('b', 64),
+            ManifestMediaType = MediaTypes.OciManifest,
+            ManifestBytes = [],
             ConfigDescriptor = new Descriptor("application/vnd.oci.image.config.v1+json", "sha256:" + new string('a', 64), 2),
             ConfigBytes = [],
             Config = new ImageConfig { User = user },
