@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ContainerSecurity.Findings;
-using ContainerSecurity.Rules;
 
 namespace ContainerSecurity.Reports;
 
@@ -9,7 +8,6 @@ public static class SarifReport
 {
     public static string Render(ScanResult result)
     {
-        var titles = RuleRegistry.All.ToDictionary(r => r.Id, r => r.Title);
         var codes = result.Findings.Select(f => f.Code).Distinct().Order(StringComparer.Ordinal).ToList();
         var sarif = new Dictionary<string, object>
         {
@@ -29,7 +27,7 @@ public static class SarifReport
                             rules = codes.Select(code => new
                             {
                                 id = code,
-                                shortDescription = new { text = titles.GetValueOrDefault(code, code) },
+                                shortDescription = new { text = DiagnosticCatalog.Find(code)?.Title ?? code },
                                 helpUri = DiagnosticCodes.HelpLink(code),
                             }),
                         },

@@ -1,0 +1,42 @@
+using System.Text;
+using ContainerSecurity.Findings;
+
+namespace ContainerSecurity.Docs;
+
+/// <summary>Renders docs/rules.md from the catalog, so the documentation cannot drift from the code.</summary>
+public static class RulesDocument
+{
+    public static string Render()
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Rules and diagnostic codes");
+        text.AppendLine();
+        text.AppendLine("Generated from the rule registry (`DiagnosticCatalog`); a test fails when this file is stale.");
+        text.AppendLine("Regenerate with `UPDATE_DOCS=1 dotnet test tests/ContainerSecurity.Tests --filter RulesDocument`.");
+        text.AppendLine();
+        text.AppendLine("| code | default | title |");
+        text.AppendLine("|---|---|---|");
+        foreach (var rule in DiagnosticCatalog.All.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            text.AppendLine($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Level(rule.DefaultLevel)} | {rule.Title} |");
+        }
+        foreach (var rule in DiagnosticCatalog.All.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            text.AppendLine();
+            text.AppendLine($"<a id=\"{rule.Id.ToLowerInvariant()}\"></a>");
+            text.AppendLine($"## {rule.Id}: {rule.Title}");
+            text.AppendLine();
+            text.AppendLine($"Default level: {Level(rule.DefaultLevel)}.");
+            text.AppendLine();
+            text.AppendLine($"How to fix: {rule.Fix}");
+        }
+        return text.ToString();
+    }
+
+    private static string Level(DiagnosticLevel level) => level switch
+    {
+        DiagnosticLevel.Error => "error",
+        DiagnosticLevel.Warning => "warning",
+        _ => "message",
+    };
+}
