@@ -15,7 +15,8 @@ dotnet pack "$root/ContainerSecurity.Build.sln" -c Release -o "$demo/feed" -nolo
 
 publish() {
   echo; echo "== dotnet publish samples/$1 -t:PublishContainer -p:ContainerRegistry=$registry"
-  (cd "$root/samples/$1" && dotnet publish -t:PublishContainer -nologo -p:ContainerRegistry="$registry" -p:DemoRegistry="$registry")
+  (cd "$root/samples/$1" && dotnet publish -t:PublishContainer -nologo -p:ContainerRegistry="$registry" -p:DemoRegistry="$registry") | tee "$demo/$1.log"
+  return "${PIPESTATUS[0]}"
 }
 in_registry() { curl -fsS "http://$registry/v2/$1/tags/list" 2>/dev/null || echo "(nothing)"; }
 
@@ -26,7 +27,7 @@ echo
 echo "== result"
 echo "InsecureApp: publish exit code $insecure; registry has: $(in_registry samples/insecure-app)"
 echo "SecureApp:   publish exit code $secure; registry has: $(in_registry samples/secure-app)"
-if [[ $insecure -ne 0 && $secure -eq 0 ]]; then
+if [[ $insecure -ne 0 && $secure -eq 0 ]] && grep -q "error CSEC2001" "$demo/InsecureApp.log"; then
   echo "The gate stopped the insecure image before the push and delivered the secure one."
 else
   echo "Unexpected: the insecure publish should fail and the secure one pass."; exit 1
