@@ -45,6 +45,41 @@ public sealed class DaemonGateTests
         Assert.AreEqual(scanned.Images.Single().ConfigDescriptor.Digest, await ImageId($"{project.Repository}:latest"));
     }
 
+    [TestMethod]
+    public async Task Every_tag_is_loaded()
+    {
+        var project = new TestProject(properties: "    <ContainerUser>app</ContainerUser>\n    <ContainerImageTags>1.0;latest</ContainerImageTags>");
+        project.Environment["DOCKER_HOST"] = Services.PodmanSocket;
+
+        var result = project.Publish();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        Assert.IsNotNull(await ImageId($"{project.Repository}:1.0"));
+        Assert.AreEqual(await ImageId($"{project.Repository}:1.0"), await ImageId($"{project.Repository}:latest"));
+    }
+
+    [TestMethod]
+    public void Without_a_socket_the_podman_CLI_loads_the_image_as_the_SDK_would()
+    {
+        var project = new TestProject(properties: "    <ContainerUser>app</ContainerUser>\n    <LocalRegistry>Podman</LocalRegistry>");
+        var storage = Path.Combine(project.Directory, "podman-storage");
+        var storageConf = Path.Combine(project.Directory, "storage.conf");
+        File.WriteAllText(storageConf, $"[storage]\ndriver = \"vfs\"\nrunroot = \"{storage}/run\"\ngraphroot = \"{storage}/root\"\n");
+        project.Environment["CONTAINERS_STORAGE_CONF"] = storageConf;
+        project.Environment["DOCKER_HOST"] = null;
+        project.Environment["CONTAINER_HOST"] = null;
+        project.Environment["XDG_RUNTIME_DIR"] = null;
+
+        var result = project.Publish();
+
+        Assert.AreEqual(0, result.ExitCode, result.ToString());
+        using var scanned = ImageArchive.Open(project.QuarantineArchive());
+        var images = ProcessRunner.Run("podman", ["images", "--no-trunc", "--format", "{{.ID}} {{.Repository}}:{{.Tag}}"], project.Directory,
+            new Dictionary<string, string?> { ["CONTAINERS_STORAGE_CONF"] = storageConf });
+        StringAssert.Contains(images.Output, scanned.Images.Single().ConfigDescriptor.Digest["sha256:".Length..]);
+        StringAssert.Contains(images.Output, project.Repository + ":latest");
+    }
+
     private static async Task<string?> ImageId(string reference)
     {
         using var client = new DockerClientConfiguration(new Uri(Services.PodmanSocket)).CreateClient();

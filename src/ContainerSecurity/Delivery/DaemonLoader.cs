@@ -1,19 +1,23 @@
 using System.Diagnostics;
+using System.IO.Pipelines;
+using System.Runtime.InteropServices;
 using ContainerSecurity.Findings;
+using ContainerSecurity.Images;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
 namespace ContainerSecurity.Delivery;
 
 /// <summary>
-/// Loads the scanned archive into a local Docker-API daemon (Docker or Podman) and checks that the daemon now holds
-/// the scanned image (same config digest = image id). Falls back to the docker/podman CLI, as the SDK does, when no
-/// socket answers.
+/// Loads the scanned image into a local Docker-API daemon (Docker or Podman), streamed in docker-save form, and checks
+/// that the daemon now holds the scanned image (image id = scanned config digest). Falls back to the docker/podman
+/// CLI, as the SDK does, when no socket answers.
 /// </summary>
 public sealed class DaemonLoader(Func<string, string?> environment)
 {
-    public async Task<IReadOnlyList<DeliveredImage>> LoadAsync(string archivePath, IReadOnlyList<string> references, IReadOnlyList<string> configDigests, string? localRegistry, CancellationToken ct)
+    public async Task<IReadOnlyList<DeliveredImage>> LoadAsync(ImageArchive archive, IReadOnlyList<string> references, string? localRegistry, CancellationToken ct)
     {
+        var image = ForThisMachine(archive.Images);
         var failures = new List<string>();
         foreach (var endpoint in DaemonEndpoints.Candidates(localRegistry, environment).Where(DaemonEndpoints.IsReachable))
         {
@@ -21,11 +25,14 @@ public sealed class DaemonLoader(Func<string, string?> environment)
             {
                 using var client = new DockerClientConfiguration(endpoint).CreateClient();
                 await client.System.PingAsync(ct);
-                await using (var stream = File.OpenRead(archivePath))
+                var errors = new List<string>();
+                await StreamAsync(archive, image, references, input =>
+                    client.Images.LoadImageAsync(new ImageLoadParameters { Quiet = true }, input, new Progress<JSONMessage>(m => { if (m.Error is { } e) { lock (errors) { errors.Add(e.Message); } } }), ct), ct);
+                if (errors.Count > 0)
                 {
-                    await client.Images.LoadImageAsync(new ImageLoadParameters { Quiet = true }, stream, new Progress<JSONMessage>(), ct);
+                    throw new DeliveryException(DiagnosticCodes.DeliveryFailed, $"The daemon at {endpoint} refused the image: {string.Join("; ", errors)}");
                 }
-                return await VerifyAsync(client, references, configDigests, endpoint.ToString(), ct);
+                return await VerifyAsync(client, references, image.ConfigDescriptor.Digest, endpoint.ToString(), ct);
             }
             catch (Exception e) when (e is DockerApiException or HttpRequestException or IOException or TimeoutException or System.Net.Sockets.SocketException)
             {
@@ -34,9 +41,10 @@ public sealed class DaemonLoader(Func<string, string?> environment)
         }
         foreach (var cli in CliOrder(localRegistry))
         {
-            if (RunCli(cli, $"load -i \"{archivePath}\"", out var output))
+            var (ok, output) = await LoadWithCliAsync(cli, archive, image, references, ct);
+            if (ok)
             {
-                return references.Select((r, i) => new DeliveredImage(r, configDigests[Math.Min(i, configDigests.Count - 1)])).ToList();
+                return references.Select(r => new DeliveredImage(r, image.ConfigDescriptor.Digest)).ToList();
             }
             failures.Add($"{cli}: {output}");
         }
@@ -45,17 +53,48 @@ public sealed class DaemonLoader(Func<string, string?> environment)
             "or publish to a registry (ContainerRegistry) or an archive (ContainerArchiveOutputPath) instead. Tried: " + string.Join("; ", failures.DefaultIfEmpty("no socket found")));
     }
 
-    private static async Task<IReadOnlyList<DeliveredImage>> VerifyAsync(DockerClient client, IReadOnlyList<string> references, IReadOnlyList<string> configDigests, string endpoint, CancellationToken ct)
+    /// <summary>A daemon runs one platform: of a multi-platform image, load the one for this machine, as `docker pull` would.</summary>
+    private static ContainerImage ForThisMachine(IReadOnlyList<ContainerImage> images)
+    {
+        var arch = RuntimeInformation.OSArchitecture switch { Architecture.Arm64 => "arm64", Architecture.Arm => "arm", _ => "amd64" };
+        return images.FirstOrDefault(i => i.Platform?.StartsWith($"linux/{arch}", StringComparison.Ordinal) == true) ?? images[0];
+    }
+
+    /// <summary>Writes the docker-save stream into a pipe while <paramref name="consume"/> reads it: nothing is staged on disk.</summary>
+    private static async Task StreamAsync(ImageArchive archive, ContainerImage image, IReadOnlyList<string> references, Func<Stream, Task> consume, CancellationToken ct)
+    {
+        var pipe = new Pipe();
+        var writing = Task.Run(async () =>
+        {
+            try
+            {
+                await DockerSaveWriter.WriteAsync(archive, image, references, pipe.Writer.AsStream(leaveOpen: true), ct);
+                await pipe.Writer.CompleteAsync();
+            }
+            catch (Exception e)
+            {
+                await pipe.Writer.CompleteAsync(e);
+                throw;
+            }
+        }, ct);
+        await using (var input = pipe.Reader.AsStream())
+        {
+            await consume(input);
+        }
+        await writing;
+    }
+
+    private static async Task<IReadOnlyList<DeliveredImage>> VerifyAsync(DockerClient client, IReadOnlyList<string> references, string configDigest, string endpoint, CancellationToken ct)
     {
         var delivered = new List<DeliveredImage>();
         foreach (var reference in references)
         {
             var inspected = await client.Images.InspectImageAsync(reference, ct);
             var id = inspected.ID.StartsWith("sha256:", StringComparison.Ordinal) ? inspected.ID : "sha256:" + inspected.ID;
-            if (!configDigests.Contains(id))
+            if (id != configDigest)
             {
                 throw new DeliveryException(DiagnosticCodes.DeliveredDigestMismatch,
-                    $"The daemon at {endpoint} holds {reference} as image {id}, which is not the scanned image ({string.Join(", ", configDigests)}).");
+                    $"The daemon at {endpoint} holds {reference} as image {id}, which is not the scanned image {configDigest}.");
             }
             delivered.Add(new DeliveredImage(reference, id));
         }
@@ -65,31 +104,51 @@ public sealed class DaemonLoader(Func<string, string?> environment)
     private static IEnumerable<string> CliOrder(string? localRegistry) =>
         string.Equals(localRegistry, "Podman", StringComparison.OrdinalIgnoreCase) ? ["podman", "docker"] : ["docker", "podman"];
 
-    private static bool RunCli(string cli, string arguments, out string output)
+    private static async Task<(bool Ok, string Output)> LoadWithCliAsync(string cli, ImageArchive archive, ContainerImage image, IReadOnlyList<string> references, CancellationToken ct)
     {
+        Process process;
         try
         {
-            using var process = Process.Start(new ProcessStartInfo(cli, arguments)
+            process = Process.Start(new ProcessStartInfo(cli, "load")
             {
+                RedirectStandardInput = true,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
             })!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(600_000))
-            {
-                process.Kill(entireProcessTree: true);
-                output = "timed out";
-                return false;
-            }
-            output = (stdout + stderr.Result).Trim();
-            return process.ExitCode == 0;
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            output = e.Message;
-            return false;
+            return (false, e.Message);
+        }
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync(ct);
+            var stderr = process.StandardError.ReadToEndAsync(ct);
+            try
+            {
+                await StreamAsync(archive, image, references, async input =>
+                {
+                    await input.CopyToAsync(process.StandardInput.BaseStream, ct);
+                    process.StandardInput.Close();
+                }, ct);
+            }
+            catch (IOException)
+            {
+                // The CLI exited early (no daemon, say); its own output below says why.
+            }
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromMinutes(10));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                return (false, "timed out");
+            }
+            return (process.ExitCode == 0, ((await stdout) + (await stderr)).Trim());
         }
     }
 }
