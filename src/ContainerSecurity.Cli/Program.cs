@@ -8,6 +8,7 @@ using ContainerSecurity.Policy;
 const string Usage = """
     Usage:
       containersecurity image ARCHIVE... [options]   scan OCI/docker-save archives or OCI layout folders
+      containersecurity daemon IMAGE... [options]    scan images in the local Docker-API daemon (DOCKER_HOST)
       containersecurity host scan REQUEST.json RESULT.json      (used by the MSBuild task)
       containersecurity host deliver REQUEST.json RESULT.json   (used by the MSBuild task)
     Options:
@@ -32,7 +33,8 @@ try
 {
     return command.Verb switch
     {
-        "image" when command.Operands.Count > 0 => ScanImages(command),
+        "image" when command.Operands.Count > 0 => ScanImages(command, fromDaemon: false),
+        "daemon" when command.Operands.Count > 0 => ScanImages(command, fromDaemon: true),
         "host" when command.Operands.Count == 3 && command.Operands[0] == "scan" => HostScan(command.Operands[1], command.Operands[2]),
         "host" when command.Operands.Count == 3 && command.Operands[0] == "deliver" => await HostDeliver(command.Operands[1], command.Operands[2]),
         "--help" or "-h" or "help" => PrintUsage(0),
@@ -51,11 +53,12 @@ static int PrintUsage(int code)
     return code;
 }
 
-static int ScanImages(CommandLine command)
+static int ScanImages(CommandLine command, bool fromDaemon)
 {
     var request = new ScanRequest
     {
-        Images = command.Operands,
+        Images = fromDaemon ? [] : command.Operands,
+        DaemonImages = fromDaemon ? command.Operands : [],
         ReportDirectory = command.Option("--report-dir"),
         ReportFormats = (command.Option("--format") ?? "sarif,json").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries),
         Policy = new PolicySettings

@@ -7,6 +7,10 @@ public sealed record ScanRequest
 {
     /// <summary>Image archives or OCI layout folders to scan.</summary>
     public IReadOnlyList<string> Images { get; init; } = [];
+    /// <summary>Images in the local Docker-API daemon (e.g. myapp:1.2), saved into <see cref="WorkDirectory"/> and scanned.</summary>
+    public IReadOnlyList<string> DaemonImages { get; init; } = [];
+    /// <summary>Where the engine may write intermediate files (obj/container-security/); a temp folder when unset.</summary>
+    public string? WorkDirectory { get; init; }
     public string? ProjectFile { get; init; }
     /// <summary>Files that set the project's properties, in evaluation order (props, project, targets).</summary>
     public IReadOnlyList<string> SettingFiles { get; init; } = [];

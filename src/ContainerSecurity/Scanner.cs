@@ -1,3 +1,4 @@
+using ContainerSecurity.Daemon;
 using ContainerSecurity.Findings;
 using ContainerSecurity.Images;
 using ContainerSecurity.Policy;
@@ -15,7 +16,7 @@ public static class Scanner
         var locator = new SettingLocator(request.ProjectFile, request.SettingFiles);
         var raw = new List<Finding>();
         var scanned = new List<ScannedImage>();
-        foreach (var path in request.Images)
+        foreach (var path in request.Images.Concat(SaveDaemonImages(request, raw, locator)))
         {
             try
             {
@@ -43,6 +44,26 @@ public static class Scanner
         var findings = new DiagnosticPolicy(request.Policy, locator, today).Apply(raw);
         var result = new ScanResult { Findings = findings, Images = scanned };
         return result with { Reports = ReportWriter.Write(result, request.ReportDirectory, request.ReportFormats) };
+    }
+
+    private static List<string> SaveDaemonImages(ScanRequest request, List<Finding> raw, SettingLocator locator)
+    {
+        var saved = new List<string>();
+        var directory = Path.Combine(request.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "containersecurity"), "daemon");
+        foreach (var reference in request.DaemonImages)
+        {
+            var file = Path.Combine(directory, string.Concat(reference.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_')) + ".tar");
+            try
+            {
+                saved.Add(DaemonImageSource.SaveAsync(reference, file, Environment.GetEnvironmentVariable, CancellationToken.None).GetAwaiter().GetResult());
+            }
+            catch (Exception e) when (e is CodedException or ImageFormatException or IOException)
+            {
+                var code = e is CodedException coded ? coded.Code : DiagnosticCodes.ImageUnreadable;
+                raw.Add(new Finding { Code = code, Level = DiagnosticLevel.Error, Message = e.Message, Location = locator.Project, HelpLink = DiagnosticCodes.HelpLink(code) });
+            }
+        }
+        return saved;
     }
 
     private static IEnumerable<Finding> CheckImage(ContainerImage image, SettingLocator locator)

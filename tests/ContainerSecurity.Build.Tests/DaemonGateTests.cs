@@ -80,6 +80,24 @@ public sealed class DaemonGateTests
         StringAssert.Contains(images.Output, project.Repository + ":latest");
     }
 
+    [TestMethod]
+    public void The_scan_target_scans_an_image_in_the_daemon_by_name()
+    {
+        var loaded = new TestProject();
+        loaded.Environment["DOCKER_HOST"] = Services.PodmanSocket;
+        Assert.AreEqual(0, loaded.Publish("-p:ContainerSecurityEnabled=false").ExitCode, "loading a root image without the gate");
+
+        var scanner = new TestProject();
+        scanner.Environment["DOCKER_HOST"] = Services.PodmanSocket;
+        var result = scanner.Run("build", "-t:ContainerSecurityScan", "-nologo", "--disable-build-servers", $"-p:ContainerSecurityImage={loaded.Repository}:latest");
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        Assert.AreEqual("error", TestProject.Diagnostics(result).Single(d => d.Code == "CSEC2001").Level);
+
+        var missing = scanner.Run("build", "-t:ContainerSecurityScan", "-nologo", "--disable-build-servers", "-p:ContainerSecurityImage=no/such-image:1");
+        StringAssert.Contains(TestProject.Diagnostics(missing).Single(d => d.Code == "CSEC9001").Message, "has no image");
+    }
+
     private static async Task<string?> ImageId(string reference)
     {
         using var client = new DockerClientConfiguration(new Uri(Services.PodmanSocket)).CreateClient();

@@ -8,7 +8,9 @@ namespace ContainerSecurity.Build.Tasks;
 /// <summary>Scans image archives with the engine host and logs each finding as an MSBuild error, warning or message.</summary>
 public sealed class ScanContainerImage : EngineHostTask
 {
-    [Required] public ITaskItem[] ImageArchives { get; set; } = Array.Empty<ITaskItem>();
+    public ITaskItem[] ImageArchives { get; set; } = Array.Empty<ITaskItem>();
+    /// <summary>Images in the local Docker-API daemon, by name (e.g. myapp:1.2).</summary>
+    public string[] DaemonImages { get; set; } = Array.Empty<string>();
     public ITaskItem[] SettingFiles { get; set; } = Array.Empty<ITaskItem>();
     public ITaskItem[] Suppressions { get; set; } = Array.Empty<ITaskItem>();
     public string? NoWarn { get; set; }
@@ -26,6 +28,8 @@ public sealed class ScanContainerImage : EngineHostTask
         var request = new WireScanRequest
         {
             Images = ImageArchives.Select(i => i.GetMetadata("FullPath")).ToList(),
+            DaemonImages = DaemonImages.Where(d => !string.IsNullOrWhiteSpace(d)).ToList(),
+            WorkDirectory = WorkingDirectory,
             ProjectFile = ProjectFile,
             SettingFiles = SettingFiles.Select(i => i.GetMetadata("FullPath")).Where(p => p.Length > 0).Distinct().ToList(),
             ReportDirectory = string.IsNullOrEmpty(ReportDirectory) ? null : ReportDirectory,

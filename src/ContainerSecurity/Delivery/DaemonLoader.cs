@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Runtime.InteropServices;
+using ContainerSecurity.Daemon;
 using ContainerSecurity.Findings;
 using ContainerSecurity.Images;
 using Docker.DotNet;

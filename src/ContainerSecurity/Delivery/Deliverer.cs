@@ -25,7 +25,7 @@ public static class Deliverer
             };
             return new DeliveryResult { Delivered = delivered };
         }
-        catch (DeliveryException e)
+        catch (CodedException e)
         {
             return Failed(e.Code, e.Message);
         }

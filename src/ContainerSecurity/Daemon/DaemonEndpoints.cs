@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Delivery;
+namespace ContainerSecurity.Daemon;
 
 /// <summary>The Docker-API sockets to try, in the order the SDK and the docker/podman CLIs would use them.</summary>
 public static class DaemonEndpoints
