@@ -1,0 +1,9 @@
+using System.Text.RegularExpressions;
+
+namespace ContainerSecurity.Secrets;
+
+/// <summary>
+/// One kind of secret: a name people recognise and a pattern whose group "secret" is the value to mask. Keywords are
+/// cheap substrings that must occur before the regex runs at all, which keeps scanning big files fast.
+/// </summary>
+public sealed record SecretRule(string Id, string Title, Regex Pattern, IReadOnlyList<string> Keywords);
