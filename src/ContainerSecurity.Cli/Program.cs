@@ -18,6 +18,8 @@ const string Usage = """
       --offline             never download advisory data
       --osv-url URL         OSV mirror; --cache-dir DIR advisory and layer cache
       --nowarn CODES        codes reported as info; --warnaserror CODES codes that become errors
+      --trusted-registries LIST   registries a base image may come from (CSEC5001)
+      --max-image-size-mb N       compressed size above which CSEC2005 warns (0 = off; default 500)
     Exit codes: 0 no errors, 1 errors found, 2 bad usage.
     """;
 
@@ -61,6 +63,11 @@ static int ScanImages(CommandLine command, bool fromDaemon)
         DaemonImages = fromDaemon ? command.Operands : [],
         ReportDirectory = command.Option("--report-dir"),
         ReportFormats = (command.Option("--format") ?? "sarif,json").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries),
+        ImagePolicy = new ContainerSecurity.Rules.ImageSettings
+        {
+            TrustedRegistries = (command.Option("--trusted-registries") ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            MaxImageSizeMB = int.TryParse(command.Option("--max-image-size-mb"), out var max) ? max : 500,
+        },
         Policy = new PolicySettings
         {
             NoWarn = [command.Option("--nowarn") ?? ""],

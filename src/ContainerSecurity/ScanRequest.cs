@@ -15,6 +15,7 @@ public sealed record ScanRequest
     /// <summary>Files that set the project's properties, in evaluation order (props, project, targets).</summary>
     public IReadOnlyList<string> SettingFiles { get; init; } = [];
     public PolicySettings Policy { get; init; } = new();
+    public Rules.ImageSettings ImagePolicy { get; init; } = new();
     public string? ReportDirectory { get; init; }
     public IReadOnlyList<string> ReportFormats { get; init; } = ["sarif", "json"];
     /// <summary>The day suppressions are judged against; today when unset.</summary>

@@ -24,7 +24,7 @@ public static class Scanner
                 foreach (var image in archive.Images)
                 {
                     scanned.Add(new ScannedImage(path, image.ManifestDigest, image.ConfigDescriptor.Digest, image.Platform, image.Tags));
-                    raw.AddRange(CheckImage(image, locator));
+                    raw.AddRange(CheckImage(new ImageContext(image, locator, request.ImagePolicy)));
                 }
             }
             catch (Exception e) when (e is ImageFormatException or IOException or UnauthorizedAccessException)
@@ -66,9 +66,9 @@ public static class Scanner
         return saved;
     }
 
-    private static IEnumerable<Finding> CheckImage(ContainerImage image, SettingLocator locator)
+    private static IEnumerable<Finding> CheckImage(ImageContext context)
     {
-        var context = new ImageContext(image, locator);
+        var image = context.Image;
         foreach (var rule in RuleRegistry.ImageRules)
         {
             foreach (var hit in rule.Check(context))

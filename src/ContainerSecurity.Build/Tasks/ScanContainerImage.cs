@@ -18,6 +18,9 @@ public sealed class ScanContainerImage : EngineHostTask
     public string? WarningsNotAsErrors { get; set; }
     public bool TreatWarningsAsErrors { get; set; }
     public string? ReportDirectory { get; set; }
+    public string? BaseImage { get; set; }
+    public string? TrustedRegistries { get; set; }
+    public int MaxImageSizeMB { get; set; } = 500;
     public string? ReportFormats { get; set; }
 
     /// <summary>The manifest digests the scan saw, for delivery to check it ships the same.</summary>
@@ -34,6 +37,12 @@ public sealed class ScanContainerImage : EngineHostTask
             SettingFiles = SettingFiles.Select(i => i.GetMetadata("FullPath")).Where(p => p.Length > 0).Distinct().ToList(),
             ReportDirectory = string.IsNullOrEmpty(ReportDirectory) ? null : ReportDirectory,
             ReportFormats = Split(ReportFormats),
+            ImagePolicy = new WireImagePolicy
+            {
+                BaseImage = string.IsNullOrEmpty(BaseImage) ? null : BaseImage,
+                TrustedRegistries = Split(TrustedRegistries),
+                MaxImageSizeMB = MaxImageSizeMB,
+            },
             Policy = new WirePolicy
             {
                 NoWarn = Split(NoWarn),

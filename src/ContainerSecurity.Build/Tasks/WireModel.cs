@@ -28,6 +28,14 @@ internal sealed class WireSuppression
 }
 
 [DataContract]
+internal sealed class WireImagePolicy
+{
+    [DataMember(Name = "baseImage", EmitDefaultValue = false)] public string? BaseImage { get; set; }
+    [DataMember(Name = "trustedRegistries")] public List<string> TrustedRegistries { get; set; } = new();
+    [DataMember(Name = "maxImageSizeMB")] public int MaxImageSizeMB { get; set; }
+}
+
+[DataContract]
 internal sealed class WireScanRequest
 {
     [DataMember(Name = "images")] public List<string> Images { get; set; } = new();
@@ -36,6 +44,7 @@ internal sealed class WireScanRequest
     [DataMember(Name = "projectFile", EmitDefaultValue = false)] public string? ProjectFile { get; set; }
     [DataMember(Name = "settingFiles")] public List<string> SettingFiles { get; set; } = new();
     [DataMember(Name = "policy")] public WirePolicy Policy { get; set; } = new();
+    [DataMember(Name = "imagePolicy")] public WireImagePolicy ImagePolicy { get; set; } = new();
     [DataMember(Name = "reportDirectory", EmitDefaultValue = false)] public string? ReportDirectory { get; set; }
     [DataMember(Name = "reportFormats")] public List<string> ReportFormats { get; set; } = new();
 }

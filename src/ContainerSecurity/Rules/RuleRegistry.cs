@@ -8,6 +8,11 @@ public static class RuleRegistry
     public static IReadOnlyList<IImageRule> ImageRules { get; } =
     [
         new RunsAsRootRule(),
+        new ImageSizeRule(),
+        new RemoteShellPortRule(),
+        new ConfigSecretRule(),
+        new UntrustedBaseRegistryRule(),
+        new FloatingBaseTagRule(),
     ];
 
     public static IEnumerable<RuleInfo> All => ImageRules.Select(r => r.Info);

@@ -1,0 +1,12 @@
+namespace ContainerSecurity.Rules;
+
+/// <summary>The project's image policy settings the image rules read.</summary>
+public sealed record ImageSettings
+{
+    /// <summary>The base image as the project names it (ContainerBaseImage), when the image's labels do not say.</summary>
+    public string? BaseImage { get; init; }
+    /// <summary>Registries a base image may come from; empty means any.</summary>
+    public IReadOnlyList<string> TrustedRegistries { get; init; } = [];
+    /// <summary>Compressed size above which the image is too big; 0 turns the check off.</summary>
+    public int MaxImageSizeMB { get; init; } = 500;
+}
