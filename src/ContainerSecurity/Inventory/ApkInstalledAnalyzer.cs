@@ -8,7 +8,7 @@ namespace ContainerSecurity.Inventory;
 /// </summary>
 public sealed class ApkInstalledAnalyzer : IInventoryAnalyzer
 {
-    private static readonly string[] DatabaseFiles = ["/lib/apk/db/installed", "/usr/lib/apk/db/installed"];
+    private static readonly HashSet<string> DatabaseFiles = ["/lib/apk/db/installed", "/usr/lib/apk/db/installed"];
     private const long MaxSize = 256L * 1024 * 1024;
 
     public string Name => "apk";

@@ -1,7 +1,7 @@
 namespace ContainerSecurity.Inventory;
 
 /// <summary>The stanzas of a Debian control-format file (deb822): Field: value lines, continuation lines indented, blank lines between stanzas.</summary>
-public static class DebianControlFile
+internal static class DebianControlFile
 {
     /// <summary>Each stanza's fields, looked up case-insensitively as Debian policy wants; a multi-line value keeps its lines joined by \n.</summary>
     public static IEnumerable<IReadOnlyDictionary<string, string>> Parse(string text)

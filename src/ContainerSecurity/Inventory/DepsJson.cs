@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ContainerSecurity.Inventory;
 
 /// <summary>The parts of a .NET deps.json the inventory reads: the target runtime identifier and the libraries with their types.</summary>
-public sealed record DepsJson(string? RuntimeIdentifier, IReadOnlyList<DepsJson.Library> Libraries)
+internal sealed record DepsJson(string? RuntimeIdentifier, IReadOnlyList<DepsJson.Library> Libraries)
 {
     public sealed record Library(string Name, string Version, string Type);
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ContainerSecurity.Inventory;
 
 /// <summary>Where .NET installs its shared frameworks, and how their runtime packs are named on NuGet.</summary>
-public static partial class DotNetFrameworks
+internal static partial class DotNetFrameworks
 {
     private const string RuntimePackInfix = ".Runtime.";
 
@@ -16,6 +16,11 @@ public static partial class DotNetFrameworks
     /// <summary>Recognizes <c>.../shared/Microsoft.NETCore.App/8.0.11/Microsoft.NETCore.App.deps.json</c>, the file every installed framework version has.</summary>
     public static bool TryParseFrameworkDeps(string path, out string framework, out string version)
     {
+        if (!path.EndsWith(".deps.json", StringComparison.Ordinal))
+        {
+            framework = version = "";
+            return false;
+        }
         var match = SharedFrameworkFile().Match(path);
         framework = match.Groups["framework"].Value;
         version = match.Groups["version"].Value;

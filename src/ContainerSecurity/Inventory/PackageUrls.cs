@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ContainerSecurity.Inventory;
 
 /// <summary>The purl of an installed package, with the vendor namespace and distro qualifier its image gives it.</summary>
@@ -18,7 +20,7 @@ public static class PackageUrls
                 [
                     new("arch", package.Architecture),
                     new("distro", release is null ? null : $"{RpmVendor(family)}-{release}"),
-                    new("epoch", package.Epoch is > 0 ? package.Epoch.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
+                    new("epoch", package.Epoch is > 0 ? package.Epoch.Value.ToString(CultureInfo.InvariantCulture) : null),
                 ]),
             _ => PurlBuilder.Build("nuget", null, package.Name, package.Version),
         };

@@ -10,15 +10,19 @@ namespace ContainerSecurity.Inventory;
 public sealed class RpmDatabaseAnalyzer : IInventoryAnalyzer
 {
     private const long MaxSize = 1024L * 1024 * 1024;
-    private static readonly string[] Directories = ["/var/lib/rpm/", "/usr/lib/sysimage/rpm/", "/usr/share/rpm/"];
-    private static readonly string[] FileNames = ["rpmdb.sqlite", "Packages.db", "Packages"];
+    private static readonly HashSet<string> DatabaseFiles =
+    [
+        .. from directory in new[] { "/var/lib/rpm/", "/usr/lib/sysimage/rpm/", "/usr/share/rpm/" }
+           from file in new[] { "rpmdb.sqlite", "Packages.db", "Packages" }
+           select directory + file,
+    ];
 
     public string Name => "rpmdb";
 
     public int Version => 1;
 
     public bool Required(string path, long size) =>
-        size <= MaxSize && Directories.Any(d => FileNames.Any(f => path == d + f));
+        size <= MaxSize && DatabaseFiles.Contains(path);
 
     public void Analyze(string path, ReadOnlyMemory<byte> content, InventoryBuilder inventory)
     {

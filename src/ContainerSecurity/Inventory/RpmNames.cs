@@ -1,7 +1,7 @@
 namespace ContainerSecurity.Inventory;
 
 /// <summary>rpm's name-version-release conventions, shared by the rpm databases and the Azure Linux manifests.</summary>
-public static class RpmNames
+internal static class RpmNames
 {
     /// <summary>The public keys rpm keeps in its database look like packages but install nothing.</summary>
     public const string GpgPubkey = "gpg-pubkey";

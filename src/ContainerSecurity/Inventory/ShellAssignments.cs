@@ -3,7 +3,7 @@ using System.Text;
 namespace ContainerSecurity.Inventory;
 
 /// <summary>The KEY=value lines of os-release and lsb-release, with shell quoting undone (os-release(5)).</summary>
-public static class ShellAssignments
+internal static class ShellAssignments
 {
     public static Dictionary<string, string> Parse(string text)
     {

@@ -193,6 +193,14 @@ public sealed class OsReleaseAnalyzerTests
     }
 
     [TestMethod]
+    [DataRow("22.04", "Ubuntu:22.04:LTS")]
+    [DataRow("24.04", "Ubuntu:24.04:LTS")]
+    [DataRow("23.04", "Ubuntu:23.04")]
+    [DataRow("22.10", "Ubuntu:22.10")]
+    public void Ubuntu_April_releases_of_even_years_are_LTS_even_where_no_text_says_so(string versionId, string ecosystem) =>
+        Assert.AreEqual(ecosystem, InventoryTesting.Analyze(new OsReleaseAnalyzer(), ("/etc/os-release", $"ID=ubuntu\nVERSION_ID=\"{versionId}\"\n")).Os.OsvEcosystem);
+
+    [TestMethod]
     public void Os_release_wins_over_every_fallback_whatever_the_order()
     {
         var files = new (string, string)[]

@@ -136,11 +136,40 @@ public sealed class RpmDatabaseAnalyzerTests
     }
 
     [TestMethod]
+    public void In_a_header_later_entries_override_earlier_ones_and_a_missing_epoch_and_source_stay_null()
+    {
+        // rpm appends "dribble" entries after the immutable region to change a tag without rewriting the region.
+        var blob = HeaderBlob((1000, "bash"), (1001, "5.2.15"), (1002, "1.azl3"), (1022, "x86_64"), (1044, "(none)"), (1002, "3.azl3"));
+
+        Assert.AreEqual(new RpmHeader("bash", "5.2.15", "3.azl3", null, "x86_64", null), RpmHeader.TryParse(blob));
+    }
+
+    [TestMethod]
     [DataRow(new byte[] { })]
     [DataRow(new byte[] { 0, 0, 0, 5, 0, 0, 0, 1 })]
     [DataRow(new byte[] { 0, 0, 0, 0, 0, 0, 0, 0 })]
     [DataRow(new byte[] { 5, 0, 0, 0 })]
     public void What_is_not_a_header_blob_yields_nothing(byte[] blob) => Assert.IsNull(RpmHeader.TryParse(blob));
+
+    /// <summary>A header blob of string tags laid out as rpm writes them: il, dl, 16-byte big-endian entries, NUL-terminated data.</summary>
+    private static byte[] HeaderBlob(params (int Tag, string Value)[] strings)
+    {
+        var data = new List<byte>();
+        var index = new List<byte>();
+        foreach (var (tag, value) in strings)
+        {
+            index.AddRange(BigEndian(tag).Concat(BigEndian(6)).Concat(BigEndian(data.Count)).Concat(BigEndian(1)));
+            data.AddRange(System.Text.Encoding.UTF8.GetBytes(value + "\0"));
+        }
+        return [.. BigEndian(strings.Length), .. BigEndian(data.Count), .. index, .. data];
+    }
+
+    private static byte[] BigEndian(int value)
+    {
+        var bytes = new byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes, value);
+        return bytes;
+    }
 
     private static List<byte[]> SqliteBlobs() =>
         SqliteTableReader.Open("rpmdb.sqlite", InventoryTesting.Fixture("rpmdb.sqlite.gz")).Rows("Packages").Select(r => (byte[])r[1]!).ToList();

@@ -83,7 +83,8 @@ internal static class BerkeleyHashDatabase
         var value = new byte[totalLength];
         var filled = 0;
         var visited = new HashSet<uint>();
-        for (var pageNumber = firstPage; pageNumber != 0 && filled < totalLength; )
+        var pageNumber = firstPage;
+        while (pageNumber != 0 && filled < totalLength)
         {
             if (!visited.Add(pageNumber) || ((long)pageNumber + 1) * pageSize > file.Length)
             {

@@ -39,7 +39,9 @@ internal sealed class SqliteTableReader
         {
             throw new InventoryFormatException(path, "not an SQLite 3 database.");
         }
-        var pageSize = BinaryPrimitives.ReadUInt16BigEndian(header[16..]) is var size && size == 1 ? 65536 : size;
+        // The two-byte field cannot hold 65536, so the format writes 1 for it.
+        var storedPageSize = BinaryPrimitives.ReadUInt16BigEndian(header[16..]);
+        var pageSize = storedPageSize == 1 ? 65536 : storedPageSize;
         if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         {
             throw new InventoryFormatException(path, $"SQLite page size {pageSize} is not valid.");
