@@ -1,0 +1,105 @@
+namespace ContainerSecurity.Inventory;
+
+/// <summary>
+/// Collects what the analyzers found, keyed by the file each fact came from, and resolves it into an <see cref="Inventory"/>.
+/// Files can arrive in any order; the distribution is only known once every file has been seen, so ecosystems and purls are settled in <see cref="Build"/>.
+/// Safe to fill from several threads.
+/// </summary>
+public sealed class InventoryBuilder
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (OsInfo Os, OsEvidence Evidence)> _osByPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PackageRecord>> _packagesByPath = new(StringComparer.Ordinal);
+
+    public void SetOs(string path, OsInfo os, OsEvidence evidence)
+    {
+        lock (_gate)
+        {
+            _osByPath[path] = (os, evidence);
+        }
+    }
+
+    public void AddPackage(PackageRecord package)
+    {
+        lock (_gate)
+        {
+            if (!_packagesByPath.TryGetValue(package.FoundAt, out var list))
+            {
+                _packagesByPath[package.FoundAt] = list = [];
+            }
+            list.Add(package);
+        }
+    }
+
+    /// <summary>Drops everything read from <paramref name="path"/>: the walker calls it when a later layer deletes or replaces the file.</summary>
+    public void Forget(string path)
+    {
+        lock (_gate)
+        {
+            _osByPath.Remove(path);
+            _packagesByPath.Remove(path);
+        }
+    }
+
+    public Inventory Build()
+    {
+        lock (_gate)
+        {
+            var os = _osByPath
+                .OrderByDescending(e => e.Value.Evidence)
+                .ThenBy(e => e.Key, StringComparer.Ordinal)
+                .Select(e => e.Value.Os)
+                .FirstOrDefault() ?? OsInfo.Unknown;
+            var packages = Deduplicate(_packagesByPath.Values.SelectMany(p => p))
+                .Select(p => Resolve(p, os))
+                .OrderBy(p => p.Type)
+                .ThenBy(p => p.Name, StringComparer.Ordinal)
+                .ThenBy(p => p.Version, StringComparer.Ordinal)
+                .ThenBy(p => p.Architecture, StringComparer.Ordinal)
+                .ThenBy(p => p.FoundAt, StringComparer.Ordinal)
+                .ToList();
+            return new Inventory(os, packages);
+        }
+    }
+
+    /// <summary>
+    /// OS packages are one set per image however many files list them (status and status.d, an rpm database and its manifest):
+    /// the richest record wins. .NET packages stay per deps.json, since each app carries its own.
+    /// </summary>
+    private static IEnumerable<PackageRecord> Deduplicate(IEnumerable<PackageRecord> records)
+    {
+        var all = records.ToList();
+        var typesWithFullLists = all.Where(r => !r.IsFallback).Select(r => r.Type).ToHashSet();
+        return all
+            .Where(r => !r.IsFallback || !typesWithFullLists.Contains(r.Type))
+            .GroupBy(r => IsOsPackage(r.Type)
+                ? (r.Type, r.Name, r.FullVersion, r.Architecture, FoundAt: "")
+                : (r.Type, r.Name, r.FullVersion, r.Architecture, r.FoundAt))
+            .Select(g => g
+                .OrderBy(r => r.IsFallback)
+                .ThenBy(r => r.SourceName is null)
+                .ThenBy(r => r.FoundAt, StringComparer.Ordinal)
+                .First());
+    }
+
+    private static bool IsOsPackage(PackageType type) => type is PackageType.Dpkg or PackageType.Apk or PackageType.Rpm;
+
+    private static Package Resolve(PackageRecord record, OsInfo os)
+    {
+        var family = IsOsPackage(record.Type) && !OsFamilies.Manages(os.Family, record.Type)
+            ? record.DefaultFamily ?? os.Family
+            : os.Family;
+        return new Package
+        {
+            Name = record.Name,
+            Version = record.FullVersion,
+            SourceName = record.SourceName,
+            SourceVersion = record.SourceVersion,
+            Architecture = record.Architecture,
+            Type = record.Type,
+            Ecosystem = IsOsPackage(record.Type) ? OsvEcosystems.Name(family) : OsvEcosystems.NuGet,
+            Purl = PackageUrls.For(record, family, os),
+            FoundAt = record.FoundAt,
+        };
+    }
+}
