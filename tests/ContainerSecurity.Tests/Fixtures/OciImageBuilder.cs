@@ -6,7 +6,7 @@ using ContainerSecurity.Images;
 
 namespace ContainerSecurity.Tests.Fixtures;
 
-/// <summary>Builds real OCI images in code: layers as gzip tars, a config, a manifest, written as a layout, tar, tar.gz or docker-save.</summary>
+/// <summary>Builds real OCI images in code: layers (see <see cref="TestLayer"/>), a config, a manifest, written as a layout, tar, tar.gz or docker-save.</summary>
 internal sealed class OciImageBuilder
 {
     private readonly Dictionary<string, byte[]> _blobs = new();
@@ -22,15 +22,25 @@ internal sealed class OciImageBuilder
     /// <summary>Adds one single-platform image and returns its manifest digest.</summary>
     public string AddImage(string? user, IReadOnlyDictionary<string, string>? files = null, string os = "linux", string arch = "amd64")
     {
-        var layer = Gzip(Tar(files ?? new Dictionary<string, string> { ["etc/os-release"] = "ID=debian\nVERSION_ID=\"12\"\n" }));
-        var layerDigest = Add(layer);
+        var tar = Tar(files ?? new Dictionary<string, string> { ["etc/os-release"] = "ID=debian\nVERSION_ID=\"12\"\n" });
+        return AddLayeredImage([new LayerBlob(Gzip(tar), TestLayer.GzipMediaType, Digest.Of(tar))], user: user, os: os, arch: arch);
+    }
+
+    /// <summary>Adds one single-platform image of these layers, bottom first, and returns its manifest digest.</summary>
+    /// <param name="history">The config's history entries, written as given.</param>
+    public string AddLayeredImage(IReadOnlyList<LayerBlob> layers, IReadOnlyList<object>? history = null, string? user = null, string os = "linux", string arch = "amd64")
+    {
         var config = new Dictionary<string, object?>
         {
             ["architecture"] = arch,
             ["os"] = os,
             ["config"] = new Dictionary<string, object?> { ["User"] = user, ["Env"] = new[] { "PATH=/usr/bin" } },
-            ["rootfs"] = new { type = "layers", diff_ids = new[] { Digest.Of(Gunzip(layer)) } },
+            ["rootfs"] = new { type = "layers", diff_ids = layers.Select(l => l.DiffId).ToArray() },
         };
+        if (history is not null)
+        {
+            config["history"] = history;
+        }
         var configBytes = JsonSerializer.SerializeToUtf8Bytes(config);
         var configDigest = Add(configBytes);
         var manifest = JsonSerializer.SerializeToUtf8Bytes(new
@@ -38,7 +48,7 @@ internal sealed class OciImageBuilder
             schemaVersion = 2,
             mediaType = MediaTypes.OciManifest,
             config = new { mediaType = "application/vnd.oci.image.config.v1+json", digest = configDigest, size = configBytes.Length },
-            layers = new[] { new { mediaType = "application/vnd.oci.image.layer.v1.tar+gzip", digest = layerDigest, size = layer.Length } },
+            layers = layers.Select(l => new { mediaType = l.MediaType, digest = Add(l.Bytes), size = l.Bytes.Length }).ToArray(),
         });
         var digest = Add(manifest);
         _manifests.Add((digest, manifest.Length, $"{os}/{arch}"));

@@ -1,0 +1,12 @@
+namespace ContainerSecurity.Images;
+
+/// <summary>What a path of the image's file system is.</summary>
+public enum FileKind
+{
+    File,
+    Directory,
+    Symlink,
+    HardLink,
+    /// <summary>Devices, fifos and tar entry types with no file-system meaning.</summary>
+    Other,
+}

@@ -1,0 +1,29 @@
+using System.IO.Compression;
+using ZstdSharp;
+
+namespace ContainerSecurity.Images;
+
+/// <summary>Decompresses a layer by what its first bytes are (gzip, zstd or a plain tar), whatever its media type says.</summary>
+internal static class LayerCompression
+{
+    public static Stream Decompress(Stream layer)
+    {
+        var head = new byte[4];
+        var n = 0;
+        int read;
+        while (n < head.Length && (read = layer.Read(head.AsSpan(n))) > 0)
+        {
+            n += read;
+        }
+        var stream = new PrefixedStream(head, n, layer);
+        if (n >= 2 && head[0] == 0x1f && head[1] == 0x8b)
+        {
+            return new GZipStream(stream, CompressionMode.Decompress);
+        }
+        if (n == 4 && head is [0x28, 0xb5, 0x2f, 0xfd])
+        {
+            return new DecompressionStream(stream, leaveOpen: false);
+        }
+        return stream;
+    }
+}

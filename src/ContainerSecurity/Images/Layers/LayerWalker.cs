@@ -1,0 +1,169 @@
+using System.Formats.Tar;
+using ZstdSharp;
+
+namespace ContainerSecurity.Images;
+
+/// <summary>
+/// Streams each layer once into a <see cref="LayerMerger"/>: its digest verified as it streams, decompressed by what
+/// its bytes are, every size bounded, and only the content the interest wants read into memory. Knows nothing of what
+/// the content is for.
+/// </summary>
+internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, ImageReadLimits limits, LayerMerger merger, CancellationToken ct)
+{
+    // Large enough to make few calls down the stream chain, small enough to stay off the large object heap.
+    private const int BufferSize = 64 * 1024;
+    private const string WhiteoutPrefix = ".wh.";
+    private const string OpaqueMarker = ".wh..wh..opq";
+
+    private long _keptBytes;
+
+    public LayerInfo Read(int index, Descriptor descriptor, bool isBase)
+    {
+        var layer = new Layer(index, descriptor.Digest, isBase, $"Layer {index} ({descriptor.Digest})");
+        try
+        {
+            using var compressed = new CountingStream(archive.OpenBlob(descriptor));
+            using var uncompressed = new LayerSizeGuardStream(
+                LayerCompression.Decompress(new BufferedStream(compressed, BufferSize)), compressed, limits, layer.Name, ct);
+            using var tar = new BufferedStream(new TarHeaderGuardStream(uncompressed, limits.MaxHeaderBytes, layer.Name), BufferSize);
+            ReadEntries(tar, layer);
+            // What follows the tar's end (padding, trailing data) counts toward the limits too, and the blob's digest is
+            // only checked once all of it has been read.
+            tar.CopyTo(Stream.Null);
+            compressed.CopyTo(Stream.Null);
+            return new LayerInfo(index, descriptor.Digest, compressed.BytesRead, uncompressed.BytesRead, merger.EndLayer(), isBase);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or InvalidOperationException
+            or NotSupportedException or ArgumentException or OverflowException or ZstdException)
+        {
+            throw new ImageFormatException($"{layer.Name} is not a readable tar layer: {e.Message}", e);
+        }
+    }
+
+    private void ReadEntries(Stream tar, Layer layer)
+    {
+        using var reader = new TarReader(tar, leaveOpen: true);
+        var entries = 0;
+        while (reader.GetNextEntry() is { } entry)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (++entries > limits.MaxEntriesPerLayer)
+            {
+                throw new ImageFormatException($"{layer.Name} has more than {limits.MaxEntriesPerLayer} entries.");
+            }
+            if (entry.EntryType == TarEntryType.GlobalExtendedAttributes)
+            {
+                continue;
+            }
+            var path = PathOf(entry, layer);
+            if (path == ImagePath.Root)
+            {
+                continue;
+            }
+            var slash = path.LastIndexOf('/');
+            var name = path.AsSpan(slash + 1);
+            if (name.StartsWith(WhiteoutPrefix, StringComparison.Ordinal))
+            {
+                WhiteOut(path[..slash], name);
+                continue;
+            }
+            merger.Add(ToFileEntry(entry, path, layer));
+        }
+    }
+
+    private void WhiteOut(string directory, ReadOnlySpan<char> marker)
+    {
+        if (marker.SequenceEqual(OpaqueMarker))
+        {
+            merger.MakeOpaque(directory.Length == 0 ? ImagePath.Root : directory);
+            return;
+        }
+        var hidden = marker[WhiteoutPrefix.Length..];
+        // ".wh..wh.*" are AUFS's own bookkeeping files, not whiteouts; "", "." and ".." name nothing to hide.
+        if (hidden.StartsWith(WhiteoutPrefix, StringComparison.Ordinal) || hidden is "" or "." or "..")
+        {
+            return;
+        }
+        merger.WhiteOut(string.Concat(directory, "/", hidden));
+    }
+
+    private string PathOf(TarEntry entry, Layer layer)
+    {
+        var name = entry.Name;
+        if (name.Length > limits.MaxPathLength)
+        {
+            throw new ImageFormatException($"{layer.Name} has an entry name of {name.Length} characters, more than the {limits.MaxPathLength} allowed: '{name[..Math.Min(name.Length, 64)]}...'.");
+        }
+        return ImagePath.FromEntryName(name)
+            ?? throw new ImageFormatException($"{layer.Name} has the entry '{name}', which leads outside the image root.");
+    }
+
+    private FileEntry ToFileEntry(TarEntry entry, string path, Layer layer)
+    {
+        var kind = entry.EntryType switch
+        {
+            TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile => FileKind.File,
+            TarEntryType.Directory => FileKind.Directory,
+            TarEntryType.SymbolicLink => FileKind.Symlink,
+            TarEntryType.HardLink => FileKind.HardLink,
+            _ => FileKind.Other,
+        };
+        long size = 0;
+        string? linkTarget = null;
+        byte[]? content = null;
+        switch (kind)
+        {
+            case FileKind.File:
+                size = entry.Length;
+                content = interest.Wants(path, size) ? Keep(entry, path, layer) : null;
+                break;
+            case FileKind.Symlink:
+                linkTarget = LinkName(entry, layer);
+                break;
+            case FileKind.HardLink:
+                linkTarget = ImagePath.Clamp(LinkName(entry, layer));
+                // A hard link is the file it links to as that file is now; later layers replacing that path leave it be.
+                if (merger.Find(linkTarget) is { File.Kind: FileKind.File or FileKind.HardLink } linked)
+                {
+                    size = linked.File.Size;
+                    content = linked.Content is not null && interest.Wants(path, size) ? linked.Content : null;
+                }
+                break;
+        }
+        var file = new ImageFile
+        {
+            Path = path,
+            Kind = kind,
+            Size = size,
+            Mode = (int)entry.Mode,
+            Uid = entry.Uid,
+            Gid = entry.Gid,
+            LinkTarget = linkTarget,
+            LayerIndex = layer.Index,
+            LayerDigest = layer.Digest,
+            FromBaseImage = layer.IsBase,
+        };
+        return new FileEntry(file, content);
+    }
+
+    private string LinkName(TarEntry entry, Layer layer) =>
+        entry.LinkName.Length <= limits.MaxPathLength
+            ? entry.LinkName
+            : throw new ImageFormatException($"{layer.Name} has a link target of {entry.LinkName.Length} characters, more than the {limits.MaxPathLength} allowed.");
+
+    private byte[] Keep(TarEntry entry, string path, Layer layer)
+    {
+        var size = entry.Length;
+        if (size > limits.MaxContentBytes - _keptBytes || size > Array.MaxLength)
+        {
+            throw new ImageFormatException(
+                $"{layer.Name}: keeping the content of '{path}' ({size} bytes) would hold more than {limits.MaxContentBytes} bytes of file content in memory.");
+        }
+        var bytes = size == 0 ? [] : new byte[size];
+        entry.DataStream?.ReadExactly(bytes);
+        _keptBytes += size;
+        return bytes;
+    }
+
+    private sealed record Layer(int Index, string Digest, bool IsBase, string Name);
+}
