@@ -1,4 +1,15 @@
+using ContainerSecurity.Inventory;
+
 namespace ContainerSecurity;
 
-/// <summary>What was scanned, so the build can deliver exactly that and say which digest it was.</summary>
-public sealed record ScannedImage(string Archive, string ManifestDigest, string ConfigDigest, string? Platform, IReadOnlyList<string> Tags);
+/// <summary>What was scanned, so the build can deliver exactly that and say which digest it was, and what it holds.</summary>
+public sealed record ScannedImage(string Archive, string ManifestDigest, string ConfigDigest, string? Platform, IReadOnlyList<string> Tags)
+{
+    public OsInfo? Os { get; init; }
+    public IReadOnlyList<InstalledPackage> Packages { get; init; } = [];
+    /// <summary>Files the analysis could not read (not in the format their path promises), so the summary can say so.</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+}
+
+/// <summary>A package and the layer that brought it.</summary>
+public sealed record InstalledPackage(Package Package, string? LayerDigest, bool? FromBaseImage);

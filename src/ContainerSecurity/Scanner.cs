@@ -1,3 +1,4 @@
+using ContainerSecurity.Analysis;
 using ContainerSecurity.Daemon;
 using ContainerSecurity.Findings;
 using ContainerSecurity.Images;
@@ -23,8 +24,14 @@ public static class Scanner
                 using var archive = ImageArchive.Open(path);
                 foreach (var image in archive.Images)
                 {
-                    scanned.Add(new ScannedImage(path, image.ManifestDigest, image.ConfigDescriptor.Digest, image.Platform, image.Tags));
-                    raw.AddRange(CheckImage(new ImageContext(image, locator, request.ImagePolicy)));
+                    var analysis = ImageAnalyzer.Analyze(archive, image);
+                    scanned.Add(new ScannedImage(path, image.ManifestDigest, image.ConfigDescriptor.Digest, image.Platform, image.Tags)
+                    {
+                        Os = analysis.Inventory.Os,
+                        Packages = analysis.Inventory.Packages.Select(p => analysis.Origin(p) is { } o ? new InstalledPackage(p, o.LayerDigest, o.FromBaseImage) : new InstalledPackage(p, null, null)).ToList(),
+                        Skipped = analysis.Skipped,
+                    });
+                    raw.AddRange(CheckImage(new ImageContext(image, locator, request.ImagePolicy, analysis)));
                 }
             }
             catch (Exception e) when (e is ImageFormatException or IOException or UnauthorizedAccessException)

@@ -21,6 +21,8 @@ public sealed class ScanContainerImage : EngineHostTask
     public string? BaseImage { get; set; }
     public string? TrustedRegistries { get; set; }
     public int MaxImageSizeMB { get; set; } = 500;
+    public ITaskItem[] UnnecessaryPackages { get; set; } = Array.Empty<ITaskItem>();
+    public ITaskItem[] AllowedPackages { get; set; } = Array.Empty<ITaskItem>();
     public string? ReportFormats { get; set; }
 
     /// <summary>The manifest digests the scan saw, for delivery to check it ships the same.</summary>
@@ -42,6 +44,8 @@ public sealed class ScanContainerImage : EngineHostTask
                 BaseImage = string.IsNullOrEmpty(BaseImage) ? null : BaseImage,
                 TrustedRegistries = Split(TrustedRegistries),
                 MaxImageSizeMB = MaxImageSizeMB,
+                UnnecessaryPackages = UnnecessaryPackages.Select(i => i.ItemSpec).ToList(),
+                AllowedPackages = AllowedPackages.Select(i => i.ItemSpec).ToList(),
             },
             Policy = new WirePolicy
             {

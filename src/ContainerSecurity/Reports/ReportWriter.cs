@@ -16,6 +16,7 @@ public static class ReportWriter
             {
                 "json" => ("container-security.json", JsonReport.Render(result)),
                 "sarif" => ("container-security.sarif", SarifReport.Render(result)),
+                "cyclonedx" => ("container-security.cdx.json", CycloneDxReport.Render(result, DateTimeOffset.UtcNow)),
                 _ => (null, null),
             };
             if (file is null)

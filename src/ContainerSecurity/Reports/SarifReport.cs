@@ -22,7 +22,7 @@ public static class SarifReport
                         driver = new
                         {
                             name = "ContainerSecurity.Build",
-                            version = typeof(SarifReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+                            version = EngineVersion.Current,
                             informationUri = "https://github.com/containersecurity-build/containersecurity-build",
                             rules = codes.Select(code => new
                             {

@@ -9,4 +9,8 @@ public sealed record ImageSettings
     public IReadOnlyList<string> TrustedRegistries { get; init; } = [];
     /// <summary>Compressed size above which the image is too big; 0 turns the check off.</summary>
     public int MaxImageSizeMB { get; init; } = 500;
+    /// <summary>Packages the project adds to the default list of packages an image should not carry.</summary>
+    public IReadOnlyList<string> UnnecessaryPackages { get; init; } = [];
+    /// <summary>Packages the project needs after all (removed from the list).</summary>
+    public IReadOnlyList<string> AllowedPackages { get; init; } = [];
 }

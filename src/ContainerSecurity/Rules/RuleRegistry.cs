@@ -10,7 +10,10 @@ public static class RuleRegistry
         new RunsAsRootRule(),
         new ImageSizeRule(),
         new RemoteShellPortRule(),
-        new ConfigSecretRule(),
+        new UnnecessaryPackageRule(),
+        new SetuidFileRule(),
+        new WorldWritableDirectoryRule(),
+        new ImageSecretRule(),
         new UntrustedBaseRegistryRule(),
         new FloatingBaseTagRule(),
     ];

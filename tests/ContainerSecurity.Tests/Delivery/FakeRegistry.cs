@@ -12,7 +12,7 @@ namespace ContainerSecurity.Tests.Delivery;
 /// </summary>
 internal sealed class FakeRegistry : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private HttpListener _listener = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly string _scheme;
     private readonly string _credentials;
@@ -20,16 +20,29 @@ internal sealed class FakeRegistry : IDisposable
     public ConcurrentDictionary<string, byte[]> Blobs { get; } = new();
     public ConcurrentDictionary<string, byte[]> Manifests { get; } = new();
     public ConcurrentBag<string> Log { get; } = [];
-    public string Host { get; }
+    public string Host { get; private set; } = "";
 
     public FakeRegistry(string scheme, string user, string password)
     {
         _scheme = scheme;
         _credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));
-        var port = FreePort();
-        Host = $"localhost:{port}";
-        _listener.Prefixes.Add($"http://localhost:{port}/");
-        _listener.Start();
+        for (var attempt = 0; ; attempt++)
+        {
+            // Another test may take the free port between probing and binding: try a fresh one.
+            var port = FreePort();
+            Host = $"localhost:{port}";
+            _listener.Prefixes.Clear();
+            _listener.Prefixes.Add($"http://localhost:{port}/");
+            try
+            {
+                _listener.Start();
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+                _listener = new HttpListener();
+            }
+        }
         _ = Task.Run(Serve);
     }
 

@@ -67,7 +67,7 @@ public sealed class ImagePolicyRulesTests
             History = ["/bin/sh -c curl -fsSL https://admin:s3cretpass9@packages.internal/feed", "RUN apt-get update"],
         };
 
-        var hits = new ConfigSecretRule().Check(ImageContexts.With(config)).ToList();
+        var hits = new ImageSecretRule().Check(ImageContexts.With(config)).ToList();
 
         Assert.HasCount(3, hits, string.Join("\n", hits.Select(h => h.Message)));
         Assert.IsFalse(hits.Any(h => h.Message.Contains("hunter2hunter2") || h.Message.Contains(new string('b', 18))), "values are masked");

@@ -14,14 +14,26 @@ public sealed class RunsAsRootRule : IImageRule
     public IEnumerable<RuleHit> Check(ImageContext context)
     {
         var user = context.Image.Config.User?.Trim() ?? "";
-        if (!IsRoot(user))
+        var mappedToRoot = !IsRoot(user) && MapsToUidZero(user.Split(':')[0], context);
+        if (!IsRoot(user) && !mappedToRoot)
         {
             yield break;
         }
-        var shown = user.Length == 0 ? "no user (root by default)" : $"user '{user}'";
+        var shown = user.Length == 0 ? "no user (root by default)" : mappedToRoot ? $"user '{user}', which /etc/passwd maps to uid 0" : $"user '{user}'";
         yield return new RuleHit(
             $"Image {context.Image.DisplayName} runs as {shown}. {Info.Fix}",
             context.Settings.Property("ContainerUser"));
+    }
+
+    private static bool MapsToUidZero(string name, ImageContext context)
+    {
+        if (name.Length == 0 || name.All(char.IsAsciiDigit) || context.Analysis?.FileSystem.ReadContent("/etc/passwd") is not { } passwd)
+        {
+            return false;
+        }
+        return System.Text.Encoding.UTF8.GetString(passwd).Split('\n')
+            .Select(line => line.Split(':'))
+            .Any(fields => fields.Length > 2 && fields[0] == name && fields[2].Trim() == "0");
     }
 
     public static bool IsRoot(string user)

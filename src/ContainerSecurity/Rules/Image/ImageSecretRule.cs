@@ -3,8 +3,8 @@ using ContainerSecurity.Secrets;
 
 namespace ContainerSecurity.Rules.Image;
 
-/// <summary>CSEC4001: a secret in the image's environment, labels or build history — anyone who pulls the image can read it.</summary>
-public sealed class ConfigSecretRule : IImageRule
+/// <summary>CSEC4001: a secret in the image's files, environment, labels or build history — anyone who pulls the image can read it.</summary>
+public sealed class ImageSecretRule : IImageRule
 {
     private static readonly string[] SecretNames = ["PASSWORD", "PASSWD", "SECRET", "TOKEN", "APIKEY", "API_KEY", "ACCESS_KEY", "PRIVATE_KEY", "CONNECTIONSTRING"];
 
@@ -30,6 +30,12 @@ public sealed class ConfigSecretRule : IImageRule
             {
                 yield return Hit(context, $"label {name} holds {what}", context.Settings.Item("ContainerLabel", name));
             }
+        }
+        foreach (var secret in context.Analysis?.Secrets ?? [])
+        {
+            var origin = secret.File.FromBaseImage ? "from the base image" : "added by the app's layers";
+            yield return Hit(context, $"file {secret.File.Path} (layer {secret.File.LayerIndex + 1}, {origin}) holds a {secret.Match.Rule.Title} ({secret.Match.MaskedValue}) on line {secret.Match.Line}",
+                context.Settings.Project);
         }
         for (var i = 0; i < config.History.Count; i++)
         {

@@ -1,0 +1,35 @@
+namespace ContainerSecurity.Analysis;
+
+/// <summary>
+/// Which files are read for secrets: configuration and credential files by name, and small text files the app
+/// brought. Binaries and big files are skipped (and counted), since secrets there are rare and reading them is slow.
+/// </summary>
+internal static class SecretFiles
+{
+    public const long MaxSize = 512 * 1024;
+
+    private static readonly string[] Names =
+    [
+        ".env", ".npmrc", ".pypirc", ".git-credentials", ".netrc", "credentials", "config.json", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519",
+        "nuget.config", "NuGet.Config", ".dockercfg", "secrets.json", "web.config",
+    ];
+
+    private static readonly string[] Extensions = [".pem", ".key", ".p12", ".pfx", ".json", ".yaml", ".yml", ".config", ".xml", ".ini", ".properties", ".conf", ".env", ".sh", ".txt", ".toml"];
+
+    private static readonly string[] SkippedRoots = ["/usr/share/", "/usr/lib/", "/usr/include/", "/var/lib/dpkg/", "/var/lib/apt/", "/var/lib/rpm/", "/lib/", "/proc/", "/sys/", "/usr/share/dotnet/", "/etc/ssl/certs/", "/usr/local/share/ca-certificates/"];
+
+    public static bool IsCandidate(string path, long size)
+    {
+        if (size <= 0 || size > MaxSize || SkippedRoots.Any(r => path.StartsWith(r, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        if (Names.Contains(name, StringComparer.Ordinal) || name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) || name.StartsWith(".env.", StringComparison.Ordinal))
+        {
+            return !name.EndsWith(".deps.json", StringComparison.Ordinal) && !name.EndsWith(".runtimeconfig.json", StringComparison.Ordinal);
+        }
+        return Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            && !name.EndsWith(".deps.json", StringComparison.Ordinal) && !name.EndsWith(".runtimeconfig.json", StringComparison.Ordinal);
+    }
+}
