@@ -18,6 +18,8 @@ internal static class Services
     public static string RootBase => $"{Registry}/csec/synthetic:1";
     public static string NonRootBase => $"{Registry}/csec/synthetic-nonroot:1";
     public static string MultiArchBase => $"{Registry}/csec/synthetic-multiarch:1";
+    /// <summary>A real Debian 12 rootfs made by debootstrap --variant=minbase.</summary>
+    public static string DebianBase => $"{Registry}/csec/debian:12";
     /// <summary>A Docker v2 (not OCI) base: the SDK then writes a docker-save archive.</summary>
     public static string DockerFormatBase => $"{Registry}/csec/synthetic-docker:1";
 
