@@ -62,6 +62,7 @@ static int ScanImages(CommandLine command, bool fromDaemon)
         Images = fromDaemon ? [] : command.Operands,
         DaemonImages = fromDaemon ? command.Operands : [],
         ReportDirectory = command.Option("--report-dir"),
+        CacheDirectory = command.Option("--cache-dir") ?? ContainerSecurity.Images.LayerCache.DefaultDirectory(),
         ReportFormats = (command.Option("--format") ?? "sarif,json").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries),
         ImagePolicy = new ContainerSecurity.Rules.ImageSettings
         {
@@ -91,7 +92,7 @@ static int HostScan(string requestPath, string resultPath)
 {
     var request = JsonSerializer.Deserialize<ScanRequest>(File.ReadAllText(requestPath), EngineJson.Options)
         ?? throw new JsonException("The request is empty.");
-    var result = Scanner.Scan(request);
+    var result = Scanner.Scan(request with { CacheDirectory = request.CacheDirectory ?? ContainerSecurity.Images.LayerCache.DefaultDirectory() });
     EngineJson.WriteFileAtomic(resultPath, JsonSerializer.Serialize(new HostScanResult(result.Summary, result.Images, result.Findings, result.Reports), EngineJson.Options));
     return 0;
 }

@@ -17,6 +17,8 @@ public sealed record ScanRequest
     public PolicySettings Policy { get; init; } = new();
     public Rules.ImageSettings ImagePolicy { get; init; } = new();
     public string? ReportDirectory { get; init; }
+    /// <summary>Where layer results (and advisory data) are cached; null turns the layer cache off.</summary>
+    public string? CacheDirectory { get; init; }
     public IReadOnlyList<string> ReportFormats { get; init; } = ["sarif", "json"];
     /// <summary>The day suppressions are judged against; today when unset.</summary>
     public DateOnly? Today { get; init; }

@@ -24,7 +24,7 @@ public static class Scanner
                 using var archive = ImageArchive.Open(path);
                 foreach (var image in archive.Images)
                 {
-                    var analysis = ImageAnalyzer.Analyze(archive, image);
+                    var analysis = ImageAnalyzer.Analyze(archive, image, request.CacheDirectory);
                     scanned.Add(new ScannedImage(path, image.ManifestDigest, image.ConfigDescriptor.Digest, image.Platform, image.Tags)
                     {
                         Os = analysis.Inventory.Os,

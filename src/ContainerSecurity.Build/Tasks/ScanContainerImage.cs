@@ -18,6 +18,7 @@ public sealed class ScanContainerImage : EngineHostTask
     public string? WarningsNotAsErrors { get; set; }
     public bool TreatWarningsAsErrors { get; set; }
     public string? ReportDirectory { get; set; }
+    public string? CacheDirectory { get; set; }
     public string? BaseImage { get; set; }
     public string? TrustedRegistries { get; set; }
     public int MaxImageSizeMB { get; set; } = 500;
@@ -38,6 +39,7 @@ public sealed class ScanContainerImage : EngineHostTask
             ProjectFile = ProjectFile,
             SettingFiles = SettingFiles.Select(i => i.GetMetadata("FullPath")).Where(p => p.Length > 0).Distinct().ToList(),
             ReportDirectory = string.IsNullOrEmpty(ReportDirectory) ? null : ReportDirectory,
+            CacheDirectory = string.IsNullOrEmpty(CacheDirectory) ? null : CacheDirectory,
             ReportFormats = Split(ReportFormats),
             ImagePolicy = new WireImagePolicy
             {

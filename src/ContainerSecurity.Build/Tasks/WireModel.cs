@@ -48,6 +48,7 @@ internal sealed class WireScanRequest
     [DataMember(Name = "policy")] public WirePolicy Policy { get; set; } = new();
     [DataMember(Name = "imagePolicy")] public WireImagePolicy ImagePolicy { get; set; } = new();
     [DataMember(Name = "reportDirectory", EmitDefaultValue = false)] public string? ReportDirectory { get; set; }
+    [DataMember(Name = "cacheDirectory", EmitDefaultValue = false)] public string? CacheDirectory { get; set; }
     [DataMember(Name = "reportFormats")] public List<string> ReportFormats { get; set; } = new();
 }
 

@@ -13,12 +13,16 @@ public static class ImageAnalyzer
 {
     private static readonly string[] AccountFiles = ["/etc/passwd", "/etc/group"];
 
-    public static ImageAnalysis Analyze(ImageArchive archive, ContainerImage image, CancellationToken ct = default)
+    /// <summary>What the layer cache key must change with: anything that changes which files are kept or how.</summary>
+    public static string CacheKey { get; } = $"analysis/{EngineVersion.Current}/secrets-1/" + string.Join(",", InventoryAnalyzers.All.Select(a => $"{a.Name}:{a.Version}"));
+
+    public static ImageAnalysis Analyze(ImageArchive archive, ContainerImage image, string? cacheDirectory = null, CancellationToken ct = default)
     {
         var analyzers = InventoryAnalyzers.All;
         var interest = FileInterest.Where((path, size) =>
             AccountFiles.Contains(path) || SecretFiles.IsCandidate(path, size) || analyzers.Any(a => a.Required(path, size)));
-        var fileSystem = ImageFileSystem.Read(archive, image, interest, ct: ct);
+        var cache = cacheDirectory is null ? null : new LayerCache(Path.Combine(cacheDirectory, "layers"), CacheKey);
+        var fileSystem = ImageFileSystem.Read(archive, image, interest, ct: ct, cache: cache);
 
         var inventory = new InventoryBuilder();
         var secrets = new List<FileSecret>();

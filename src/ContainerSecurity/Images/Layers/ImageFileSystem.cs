@@ -31,7 +31,8 @@ public sealed class ImageFileSystem
 
     /// <summary>Reads every layer of <paramref name="image"/> once, in order, from <paramref name="archive"/>.</summary>
     /// <exception cref="ImageFormatException">A layer is corrupt, does not match its digest, or goes past a limit.</exception>
-    public static ImageFileSystem Read(ImageArchive archive, ContainerImage image, IFileInterest interest, ImageReadLimits? limits = null, CancellationToken ct = default)
+    /// <param name="cache">Per-layer results from earlier scans with the same interest; a layer found there is not read again.</param>
+    public static ImageFileSystem Read(ImageArchive archive, ContainerImage image, IFileInterest interest, ImageReadLimits? limits = null, CancellationToken ct = default, LayerCache? cache = null)
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(image);
@@ -44,11 +45,26 @@ public sealed class ImageFileSystem
         }
         var isBase = BaseLayers.Classify(image.ConfigBytes, image.Layers.Count);
         var merger = new LayerMerger(limits);
-        var walker = new LayerWalker(archive, interest, limits, merger, ct);
+        var walker = new LayerWalker(archive, interest, limits, ct);
         var layers = new LayerInfo[image.Layers.Count];
         for (var i = 0; i < layers.Length; i++)
         {
-            layers[i] = walker.Read(i, image.Layers[i], isBase[i]);
+            var descriptor = image.Layers[i];
+            if (cache?.TryLoad(descriptor.Digest) is { } cached)
+            {
+                cached.ReplayInto(merger, i, descriptor.Digest, isBase[i]);
+                layers[i] = new LayerInfo(i, descriptor.Digest, cached.CompressedSize, cached.UncompressedSize, merger.EndLayer(), isBase[i], FromCache: true);
+                continue;
+            }
+            var recorder = cache is null ? null : new RecordingLayerSink(merger);
+            var (compressed, uncompressed) = walker.Read(i, descriptor, isBase[i], (ILayerSink?)recorder ?? merger);
+            if (recorder is not null)
+            {
+                recorder.Record.CompressedSize = compressed;
+                recorder.Record.UncompressedSize = uncompressed;
+                cache!.Store(descriptor.Digest, recorder.Record);
+            }
+            layers[i] = new LayerInfo(i, descriptor.Digest, compressed, uncompressed, merger.EndLayer(), isBase[i]);
         }
         return new ImageFileSystem(merger.Files, layers);
     }

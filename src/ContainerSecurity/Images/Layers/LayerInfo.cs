@@ -8,4 +8,4 @@ namespace ContainerSecurity.Images;
 /// Whether it came with the base image rather than from the app's build: decided from the config history the .NET SDK
 /// writes, else every layer but the last.
 /// </param>
-public sealed record LayerInfo(int Index, string Digest, long CompressedSize, long UncompressedSize, int FileCount, bool IsBaseLayer);
+public sealed record LayerInfo(int Index, string Digest, long CompressedSize, long UncompressedSize, int FileCount, bool IsBaseLayer, bool FromCache = false);

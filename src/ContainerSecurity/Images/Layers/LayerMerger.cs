@@ -5,7 +5,7 @@ namespace ContainerSecurity.Images;
 /// (<c>.wh..wh..opq</c>) hide what lower layers wrote, never what the same layer writes; a non-directory replaces a lower
 /// directory with everything below it; then the layer's entries replace lower ones path by path.
 /// </summary>
-internal sealed class LayerMerger
+internal sealed class LayerMerger : ILayerSink
 {
     private readonly ImageReadLimits _limits;
     private readonly Dictionary<string, FileEntry> _files = new(StringComparer.Ordinal);

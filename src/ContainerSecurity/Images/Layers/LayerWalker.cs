@@ -4,11 +4,11 @@ using ZstdSharp;
 namespace ContainerSecurity.Images;
 
 /// <summary>
-/// Streams each layer once into a <see cref="LayerMerger"/>: its digest verified as it streams, decompressed by what
+/// Streams each layer once into an <see cref="ILayerSink"/>: its digest verified as it streams, decompressed by what
 /// its bytes are, every size bounded, and only the content the interest wants read into memory. Knows nothing of what
 /// the content is for.
 /// </summary>
-internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, ImageReadLimits limits, LayerMerger merger, CancellationToken ct)
+internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, ImageReadLimits limits, CancellationToken ct)
 {
     // Large enough to make few calls down the stream chain, small enough to stay off the large object heap.
     private const int BufferSize = 64 * 1024;
@@ -16,9 +16,12 @@ internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, 
     private const string OpaqueMarker = ".wh..wh..opq";
 
     private long _keptBytes;
+    private ILayerSink _sink = null!;
 
-    public LayerInfo Read(int index, Descriptor descriptor, bool isBase)
+    /// <returns>The layer's compressed and uncompressed sizes.</returns>
+    public (long Compressed, long Uncompressed) Read(int index, Descriptor descriptor, bool isBase, ILayerSink sink)
     {
+        _sink = sink;
         var layer = new Layer(index, descriptor.Digest, isBase, $"Layer {index} ({descriptor.Digest})");
         try
         {
@@ -31,7 +34,7 @@ internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, 
             // only checked once all of it has been read.
             tar.CopyTo(Stream.Null);
             compressed.CopyTo(Stream.Null);
-            return new LayerInfo(index, descriptor.Digest, compressed.BytesRead, uncompressed.BytesRead, merger.EndLayer(), isBase);
+            return (compressed.BytesRead, uncompressed.BytesRead);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or InvalidOperationException
             or NotSupportedException or ArgumentException or OverflowException or ZstdException)
@@ -67,7 +70,7 @@ internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, 
                 WhiteOut(path[..slash], name);
                 continue;
             }
-            merger.Add(ToFileEntry(entry, path, layer));
+            _sink.Add(ToFileEntry(entry, path, layer));
         }
     }
 
@@ -75,7 +78,7 @@ internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, 
     {
         if (marker.SequenceEqual(OpaqueMarker))
         {
-            merger.MakeOpaque(directory.Length == 0 ? ImagePath.Root : directory);
+            _sink.MakeOpaque(directory.Length == 0 ? ImagePath.Root : directory);
             return;
         }
         var hidden = marker[WhiteoutPrefix.Length..];
@@ -84,7 +87,7 @@ internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, 
         {
             return;
         }
-        merger.WhiteOut(string.Concat(directory, "/", hidden));
+        _sink.WhiteOut(string.Concat(directory, "/", hidden));
     }
 
     private string PathOf(TarEntry entry, Layer layer)
@@ -123,7 +126,7 @@ internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, 
             case FileKind.HardLink:
                 linkTarget = ImagePath.Clamp(LinkName(entry, layer));
                 // A hard link is the file it links to as that file is now; later layers replacing that path leave it be.
-                if (merger.Find(linkTarget) is { File.Kind: FileKind.File or FileKind.HardLink } linked)
+                if (_sink.Find(linkTarget) is { File.Kind: FileKind.File or FileKind.HardLink } linked)
                 {
                     size = linked.File.Size;
                     content = linked.Content is not null && interest.Wants(path, size) ? linked.Content : null;
