@@ -11,6 +11,10 @@ public sealed record ScanRequest
     public IReadOnlyList<string> DaemonImages { get; init; } = [];
     /// <summary>Where the engine may write intermediate files (obj/container-security/); a temp folder when unset.</summary>
     public string? WorkDirectory { get; init; }
+    /// <summary>Dockerfiles to lint.</summary>
+    public IReadOnlyList<string> Dockerfiles { get; init; } = [];
+    /// <summary>hadolint's label-schema for the label rules (DL3048-DL3058); a .hadolint.yaml may set it too.</summary>
+    public IReadOnlyDictionary<string, string> LabelSchema { get; init; } = new Dictionary<string, string>();
     public string? ProjectFile { get; init; }
     /// <summary>Files that set the project's properties, in evaluation order (props, project, targets).</summary>
     public IReadOnlyList<string> SettingFiles { get; init; } = [];

@@ -5,6 +5,7 @@ using ContainerSecurity.Images;
 using ContainerSecurity.Policy;
 using ContainerSecurity.Reports;
 using ContainerSecurity.Rules;
+using ContainerSecurity.Rules.Dockerfile;
 using ContainerSecurity.Settings;
 
 namespace ContainerSecurity;
@@ -47,9 +48,15 @@ public static class Scanner
             }
         }
 
+        var dockerfileSettings = new DockerfileSettings { TrustedRegistries = request.ImagePolicy.TrustedRegistries, Image = request.ImagePolicy, LabelSchema = request.LabelSchema };
+        foreach (var dockerfile in request.Dockerfiles)
+        {
+            raw.AddRange(DockerfileLinter.Lint(dockerfile, dockerfileSettings));
+        }
+
         var today = request.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var findings = new DiagnosticPolicy(request.Policy, locator, today).Apply(raw);
-        var result = new ScanResult { Findings = findings, Images = scanned };
+        var result = new ScanResult { Findings = findings, Images = scanned, DockerfileCount = request.Dockerfiles.Count };
         return result with { Reports = ReportWriter.Write(result, request.ReportDirectory, request.ReportFormats) };
     }
 

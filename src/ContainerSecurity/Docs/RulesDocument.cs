@@ -14,11 +14,11 @@ public static class RulesDocument
         text.AppendLine("Generated from the rule registry (`DiagnosticCatalog`); a test fails when this file is stale.");
         text.AppendLine("Regenerate with `UPDATE_DOCS=1 dotnet test tests/ContainerSecurity.Tests --filter RulesDocument`.");
         text.AppendLine();
-        text.AppendLine("| code | default | title |");
-        text.AppendLine("|---|---|---|");
+        text.AppendLine("| code | default | title | same check elsewhere |");
+        text.AppendLine("|---|---|---|---|");
         foreach (var rule in DiagnosticCatalog.All.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
-            text.AppendLine($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Level(rule.DefaultLevel)} | {rule.Title} |");
+            text.AppendLine($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Level(rule)} | {rule.Title} | {rule.Equivalent} |");
         }
         foreach (var rule in DiagnosticCatalog.All.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
@@ -26,14 +26,14 @@ public static class RulesDocument
             text.AppendLine($"<a id=\"{rule.Id.ToLowerInvariant()}\"></a>");
             text.AppendLine($"## {rule.Id}: {rule.Title}");
             text.AppendLine();
-            text.AppendLine($"Default level: {Level(rule.DefaultLevel)}.");
+            text.AppendLine($"Default level: {Level(rule)}." + (rule.Equivalent is { } same ? $" Same check: {same}." : ""));
             text.AppendLine();
             text.AppendLine($"How to fix: {rule.Fix}");
         }
         return text.ToString();
     }
 
-    private static string Level(DiagnosticLevel level) => level switch
+    private static string Level(Rules.RuleInfo rule) => !rule.EnabledByDefault ? "off (enable with a .hadolint.yaml override)" : rule.DefaultLevel switch
     {
         DiagnosticLevel.Error => "error",
         DiagnosticLevel.Warning => "warning",

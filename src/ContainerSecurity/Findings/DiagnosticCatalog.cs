@@ -7,6 +7,12 @@ public static class DiagnosticCatalog
 {
     private static readonly RuleInfo[] EngineCodes =
     [
+        new(Rules.Dockerfile.DockerfileLinter.ParseErrorCode, DiagnosticLevel.Error, "BuildKit would reject the Dockerfile",
+            "Fix the instruction at the line shown; `docker build` fails on it too."),
+        new(Rules.Dockerfile.DockerfileLinter.UnusedPragmaCode, DiagnosticLevel.Note, "An ignore pragma suppresses nothing",
+            "Remove the `# hadolint ignore=` or `# containersecurity ignore=` comment, or the codes in it that no longer fire."),
+        new(Rules.Dockerfile.DockerfileLinter.BadConfigCode, DiagnosticLevel.Error, "The .hadolint.yaml could not be read",
+            "Fix the YAML (ignored:, override:, trustedRegistries:, failure-threshold:, label-schema:, strict-labels:)."),
         new(DiagnosticCodes.SuppressionExpired, DiagnosticLevel.Warning, "A suppression has expired",
             "Fix the finding, or extend the suppression's Until date with a new Justification."),
         new(DiagnosticCodes.SuppressionUnused, DiagnosticLevel.Note, "A suppression matched nothing",
@@ -27,7 +33,8 @@ public static class DiagnosticCatalog
             "Publish again; if the registry rewrites manifests, push to a registry that stores them as sent."),
     ];
 
-    public static IReadOnlyList<RuleInfo> All { get; } = [.. RuleRegistry.All, .. EngineCodes];
+    /// <summary>One entry per code: a code both the image and the Dockerfile report (CSEC4001, CSEC5001) is listed once.</summary>
+    public static IReadOnlyList<RuleInfo> All { get; } = RuleRegistry.All.Concat(EngineCodes).DistinctBy(r => r.Id).ToList();
 
     public static RuleInfo? Find(string code) => All.FirstOrDefault(r => r.Id.Equals(code, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,3 +1,4 @@
+using ContainerSecurity.Rules.Dockerfile;
 using ContainerSecurity.Rules.Image;
 
 namespace ContainerSecurity.Rules;
@@ -18,5 +19,7 @@ public static class RuleRegistry
         new FloatingBaseTagRule(),
     ];
 
-    public static IEnumerable<RuleInfo> All => ImageRules.Select(r => r.Info);
+    public static IReadOnlyList<IDockerfileRule> DockerfileRules { get; } = DockerfileRuleList.All;
+
+    public static IEnumerable<RuleInfo> All => ImageRules.Select(r => r.Info).Concat(DockerfileRules.Select(r => r.Info));
 }
