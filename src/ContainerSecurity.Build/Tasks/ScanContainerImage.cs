@@ -11,6 +11,7 @@ public sealed class ScanContainerImage : EngineHostTask
     public ITaskItem[] ImageArchives { get; set; } = Array.Empty<ITaskItem>();
     /// <summary>Images in the local Docker-API daemon, by name (e.g. myapp:1.2).</summary>
     public string[] DaemonImages { get; set; } = Array.Empty<string>();
+    public ITaskItem[] Dockerfiles { get; set; } = Array.Empty<ITaskItem>();
     public ITaskItem[] SettingFiles { get; set; } = Array.Empty<ITaskItem>();
     public ITaskItem[] Suppressions { get; set; } = Array.Empty<ITaskItem>();
     public string? NoWarn { get; set; }
@@ -35,6 +36,7 @@ public sealed class ScanContainerImage : EngineHostTask
         {
             Images = ImageArchives.Select(i => i.GetMetadata("FullPath")).ToList(),
             DaemonImages = DaemonImages.Where(d => !string.IsNullOrWhiteSpace(d)).ToList(),
+            Dockerfiles = Dockerfiles.Select(i => i.GetMetadata("FullPath")).Where(p => p.Length > 0).ToList(),
             WorkDirectory = WorkingDirectory,
             ProjectFile = ProjectFile,
             SettingFiles = SettingFiles.Select(i => i.GetMetadata("FullPath")).Where(p => p.Length > 0).Distinct().ToList(),

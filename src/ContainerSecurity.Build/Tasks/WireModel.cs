@@ -42,6 +42,7 @@ internal sealed class WireScanRequest
 {
     [DataMember(Name = "images")] public List<string> Images { get; set; } = new();
     [DataMember(Name = "daemonImages")] public List<string> DaemonImages { get; set; } = new();
+    [DataMember(Name = "dockerfiles")] public List<string> Dockerfiles { get; set; } = new();
     [DataMember(Name = "workDirectory", EmitDefaultValue = false)] public string? WorkDirectory { get; set; }
     [DataMember(Name = "projectFile", EmitDefaultValue = false)] public string? ProjectFile { get; set; }
     [DataMember(Name = "settingFiles")] public List<string> SettingFiles { get; set; } = new();

@@ -10,7 +10,7 @@ internal sealed partial class TestProject
     public string Name { get; }
     public Dictionary<string, string?> Environment { get; } = new();
 
-    public TestProject(string properties = "", string items = "", string? directoryBuildProps = null, string? baseImage = null)
+    public TestProject(string properties = "", string items = "", string? directoryBuildProps = null, string? baseImage = null, string? dockerfile = null)
     {
         Name = "app" + Guid.NewGuid().ToString("N")[..8];
         Directory = Path.Combine(Path.GetTempPath(), "csec-e2e", Name);
@@ -41,6 +41,10 @@ internal sealed partial class TestProject
               </packageSources>
             </configuration>
             """);
+        if (dockerfile is not null)
+        {
+            File.WriteAllText(Path.Combine(Directory, "Dockerfile"), dockerfile);
+        }
         if (directoryBuildProps is not null)
         {
             File.WriteAllText(Path.Combine(Directory, "Directory.Build.props"), directoryBuildProps);
@@ -55,6 +59,9 @@ internal sealed partial class TestProject
 
     public ProcessResult Publish(params string[] arguments) =>
         Run(["publish", "-t:PublishContainer", "-nologo", "--disable-build-servers", .. arguments]);
+
+    public ProcessResult Build(params string[] arguments) =>
+        Run(["build", "-nologo", "--disable-build-servers", .. arguments]);
 
     public ProcessResult Run(params string[] arguments) => ProcessRunner.Run("dotnet", arguments, Directory, Environment);
 
@@ -71,7 +78,7 @@ internal sealed partial class TestProject
     private static int Int(Group g) => g.Success ? int.Parse(g.Value) : 0;
 
     // MSBuild's canonical format, as the GitHub and Azure DevOps problem matchers read it.
-    [GeneratedRegex(@"^[ \t]*(?<file>[^\s(][^(\r\n]*?)(?:\((?<line>\d+),(?<col>\d+)\))?[ \t]*:[ \t]+(?<level>error|warning)[ \t]+(?<code>[A-Z]+\d+):[ \t]*(?<message>[^\r\n]*?)(?:[ \t]+\[[^\]\r\n]*\])?[ \t]*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?:\d+>)?(?<file>[^\s(][^(\r\n]*?)(?:\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\))?[ \t]*:[ \t]+(?<level>error|warning)[ \t]+(?<code>[A-Z]+\d+):[ \t]*(?<message>[^\r\n]*?)(?:[ \t]+\[[^\]\r\n]*\])?[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex DiagnosticLine();
 }
 
