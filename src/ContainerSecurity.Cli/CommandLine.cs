@@ -4,7 +4,7 @@ namespace ContainerSecurity.Cli;
 internal sealed record CommandLine(string Verb, IReadOnlyList<string> Operands, IReadOnlyDictionary<string, string> Options)
 {
     private static readonly HashSet<string> Flags = ["--offline"];
-    private static readonly HashSet<string> Known = ["--offline", "--osv-url", "--fail-on", "--cache-dir", "--report-dir", "--format", "--nowarn", "--warnaserror", "--trusted-registries", "--max-image-size-mb"];
+    private static readonly HashSet<string> Known = ["--offline", "--osv-url", "--fail-on", "--cache-dir", "--report-dir", "--format", "--nowarn", "--warnaserror", "--trusted-registries", "--max-image-size-mb", "--max-base-image-age-days"];
 
     public static CommandLine? Parse(string[] args, out string? error)
     {

@@ -20,6 +20,7 @@ const string Usage = """
       --nowarn CODES        codes reported as info; --warnaserror CODES codes that become errors
       --trusted-registries LIST   registries a base image may come from (CSEC5001)
       --max-image-size-mb N       compressed size above which CSEC2005 warns (0 = off; default 500)
+      --max-base-image-age-days N base images built longer ago warn (CSEC5006; 0 = off; default 180)
     Exit codes: 0 no errors, 1 errors found, 2 bad usage.
     """;
 
@@ -68,6 +69,7 @@ static int ScanImages(CommandLine command, bool fromDaemon)
         {
             TrustedRegistries = (command.Option("--trusted-registries") ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             MaxImageSizeMB = int.TryParse(command.Option("--max-image-size-mb"), out var max) ? max : 500,
+            MaxBaseImageAgeDays = int.TryParse(command.Option("--max-base-image-age-days"), out var age) ? age : 180,
         },
         Policy = new PolicySettings
         {

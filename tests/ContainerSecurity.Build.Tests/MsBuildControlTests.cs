@@ -43,7 +43,7 @@ public sealed class MsBuildControlTests
     [TestMethod]
     public void TreatWarningsAsErrors_with_WarningsNotAsErrors_keeps_the_code_a_warning()
     {
-        var project = new TestProject(properties: "    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n    <WarningsNotAsErrors>CSEC2001</WarningsNotAsErrors>");
+        var project = new TestProject(properties: "    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>\n    <WarningsNotAsErrors>CSEC2001</WarningsNotAsErrors>\n    <ContainerSecurityMaxBaseImageAgeDays>0</ContainerSecurityMaxBaseImageAgeDays>");
 
         var result = project.Publish($"-p:ContainerRegistry={Services.Registry}");
 

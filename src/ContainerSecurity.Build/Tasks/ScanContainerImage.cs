@@ -23,6 +23,7 @@ public sealed class ScanContainerImage : EngineHostTask
     public string? BaseImage { get; set; }
     public string? TrustedRegistries { get; set; }
     public int MaxImageSizeMB { get; set; } = 500;
+    public int MaxBaseImageAgeDays { get; set; } = 180;
     public ITaskItem[] UnnecessaryPackages { get; set; } = Array.Empty<ITaskItem>();
     public ITaskItem[] AllowedPackages { get; set; } = Array.Empty<ITaskItem>();
     public string? ReportFormats { get; set; }
@@ -48,6 +49,7 @@ public sealed class ScanContainerImage : EngineHostTask
                 BaseImage = string.IsNullOrEmpty(BaseImage) ? null : BaseImage,
                 TrustedRegistries = Split(TrustedRegistries),
                 MaxImageSizeMB = MaxImageSizeMB,
+                MaxBaseImageAgeDays = MaxBaseImageAgeDays,
                 UnnecessaryPackages = UnnecessaryPackages.Select(i => i.ItemSpec).ToList(),
                 AllowedPackages = AllowedPackages.Select(i => i.ItemSpec).ToList(),
             },

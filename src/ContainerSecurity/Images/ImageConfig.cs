@@ -13,6 +13,12 @@ public sealed record ImageConfig
     public string? Architecture { get; init; }
     public IReadOnlyList<string> History { get; init; } = [];
 
+    /// <summary>When each history step ran, where the image says (null where it does not), in history order.</summary>
+    public IReadOnlyList<DateTimeOffset?> HistoryCreated { get; init; } = [];
+
+    /// <summary>Whether each history step was written by the .NET SDK's container tooling (the app's layer).</summary>
+    public IReadOnlyList<bool> HistoryBySdk { get; init; } = [];
+
     public static ImageConfig Parse(byte[] json)
     {
         try
@@ -30,9 +36,9 @@ public sealed record ImageConfig
                     : [],
                 Os = String(root, "os"),
                 Architecture = String(root, "architecture"),
-                History = root.TryGetProperty("history", out var h) && h.ValueKind == JsonValueKind.Array
-                    ? h.EnumerateArray().Select(e => String(e, "created_by") ?? "").ToList()
-                    : [],
+                History = HistoryEntries(root).Select(e => String(e, "created_by") ?? "").ToList(),
+                HistoryCreated = HistoryEntries(root).Select(e => DateTimeOffset.TryParse(String(e, "created"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var t) ? t : (DateTimeOffset?)null).ToList(),
+                HistoryBySdk = HistoryEntries(root).Select(e => (String(e, "created_by") ?? "").StartsWith(".NET SDK", StringComparison.Ordinal) || String(e, "author") == ".NET SDK").ToList(),
             };
         }
         catch (JsonException e)
@@ -40,6 +46,9 @@ public sealed record ImageConfig
             throw new ImageFormatException($"The image configuration is not valid JSON: {e.Message}", e);
         }
     }
+
+    private static IEnumerable<JsonElement> HistoryEntries(JsonElement root) =>
+        root.TryGetProperty("history", out var h) && h.ValueKind == JsonValueKind.Array ? h.EnumerateArray() : [];
 
     private static string? String(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

@@ -9,6 +9,10 @@ public sealed record ImageSettings
     public IReadOnlyList<string> TrustedRegistries { get; init; } = [];
     /// <summary>Compressed size above which the image is too big; 0 turns the check off.</summary>
     public int MaxImageSizeMB { get; init; } = 500;
+    /// <summary>A base image built longer ago than this is probably unmaintained (CSEC5006); 0 turns the check off.</summary>
+    public int MaxBaseImageAgeDays { get; init; } = 180;
+    /// <summary>The day ages are measured from; today when unset.</summary>
+    public DateTimeOffset? Now { get; init; }
     /// <summary>Packages the project adds to the default list of packages an image should not carry.</summary>
     public IReadOnlyList<string> UnnecessaryPackages { get; init; } = [];
     /// <summary>Packages the project needs after all (removed from the list).</summary>

@@ -17,6 +17,8 @@ public static class RuleRegistry
         new ImageSecretRule(),
         new UntrustedBaseRegistryRule(),
         new FloatingBaseTagRule(),
+        new UnpinnedBaseRule(),
+        new StaleBaseImageRule(),
     ];
 
     public static IReadOnlyList<IDockerfileRule> DockerfileRules { get; } = DockerfileRuleList.All;

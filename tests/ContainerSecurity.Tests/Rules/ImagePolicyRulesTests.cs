@@ -72,4 +72,28 @@ public sealed class ImagePolicyRulesTests
         Assert.HasCount(3, hits, string.Join("\n", hits.Select(h => h.Message)));
         Assert.IsFalse(hits.Any(h => h.Message.Contains("hunter2hunter2") || h.Message.Contains(new string('b', 18))), "values are masked");
     }
+
+    [TestMethod]
+    public void A_base_image_not_pinned_by_digest_gets_a_note()
+    {
+        Assert.HasCount(1, new UnpinnedBaseRule().Check(ImageContexts.With(ImageContexts.BasedOn("mcr.microsoft.com/dotnet/runtime:10.0"))).ToList());
+        Assert.IsEmpty(new UnpinnedBaseRule().Check(ImageContexts.With(ImageContexts.BasedOn("mcr.microsoft.com/dotnet/runtime:10.0@sha256:0123"))).ToList());
+    }
+
+    [TestMethod]
+    public void A_stale_base_image_is_dated_by_its_own_history_not_the_apps_layer()
+    {
+        var now = new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero);
+        var config = new ImageConfig
+        {
+            History = ["base step", ".NET SDK Container Tooling, version 10.0.401"],
+            HistoryCreated = [now.AddDays(-200), now],
+            HistoryBySdk = [false, true],
+        };
+
+        var hit = new StaleBaseImageRule().Check(ImageContexts.With(config, new ImageSettings { Now = now, MaxBaseImageAgeDays = 180 })).Single();
+        StringAssert.Contains(hit.Message, "200 days ago");
+        Assert.IsEmpty(new StaleBaseImageRule().Check(ImageContexts.With(config, new ImageSettings { Now = now, MaxBaseImageAgeDays = 365 })).ToList());
+        Assert.IsEmpty(new StaleBaseImageRule().Check(ImageContexts.With(config, new ImageSettings { Now = now, MaxBaseImageAgeDays = 0 })).ToList());
+    }
 }
