@@ -7,7 +7,8 @@ namespace ContainerSecurity.Dockerfile;
 /// Positions are 1-based. <see cref="StartLine"/>/<see cref="StartColumn"/> is the first character of the keyword;
 /// <see cref="EndLine"/> is the last line BuildKit consumed for it (continuation lines, comment lines inside a
 /// continuation, heredoc bodies and terminators) and <see cref="EndColumn"/> is one past its last non-blank character.
-/// <see cref="Original"/> is the source text between those two points.
+/// <see cref="Original"/> is the source text between those two points. Columns count UTF-16 code units (as SARIF's
+/// default), a tab being one column; a byte order mark is not counted.
 /// </remarks>
 public sealed class Instruction
 {

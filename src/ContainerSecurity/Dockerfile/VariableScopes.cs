@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace ContainerSecurity.Dockerfile;
 
 /// <summary>
@@ -8,8 +10,10 @@ namespace ContainerSecurity.Dockerfile;
 /// </summary>
 public sealed class VariableScopes
 {
-    private readonly Dictionary<Instruction, IReadOnlyDictionary<string, string?>> _before =
-        new(ReferenceEqualityComparer.Instance);
+    // Immutable maps share structure, so a scope per instruction costs little even for thousands of instructions.
+    private static readonly ImmutableDictionary<string, string?> Empty = ImmutableDictionary<string, string?>.Empty;
+
+    private readonly Dictionary<Instruction, IReadOnlyDictionary<string, string?>> _before = new(ReferenceEqualityComparer.Instance);
 
     private VariableScopes(IReadOnlyDictionary<string, string?> globalArgs, IReadOnlyList<StageVariables> stages)
     {
@@ -30,40 +34,51 @@ public sealed class VariableScopes
     {
         buildArgs ??= new Dictionary<string, string>();
         var escape = document.EscapeChar;
-        var global = new Dictionary<string, string?>();
-        var snapshots = new List<(Instruction, IReadOnlyDictionary<string, string?>)>();
+        var before = new List<(Instruction, IReadOnlyDictionary<string, string?>)>();
+        var global = Empty;
         foreach (var arg in document.MetaArgs)
         {
-            snapshots.Add((arg, new Dictionary<string, string?>(global)));
+            before.Add((arg, global));
             foreach (var pair in arg.KeyValues)
-                global[pair.Key] = ArgValue(pair, buildArgs, global, inherited: null, escape);
+                global = global.SetItem(pair.Key, ArgValue(pair, buildArgs, global, inherited: null, escape));
         }
 
         var stages = new List<StageVariables>();
+        var envByStageName = new Dictionary<string, ImmutableDictionary<string, string?>>(StringComparer.OrdinalIgnoreCase);
         foreach (var stage in document.Stages)
         {
-            snapshots.Add((stage.From, new Dictionary<string, string?>(global)));
-            var parent = stages.FirstOrDefault(s => document.Stages[s.StageIndex].Name is { } name
-                && name.Equals(stage.BaseImage, StringComparison.OrdinalIgnoreCase));
-            var args = new Dictionary<string, string?>();
-            var env = parent is null ? new Dictionary<string, string?>() : new Dictionary<string, string?>(parent.Env);
+            before.Add((stage.From, global));
+            var args = Empty;
+            var env = envByStageName.GetValueOrDefault(stage.BaseImage, Empty);
+            var scope = env;
             foreach (var instruction in stage.Instructions)
             {
-                snapshots.Add((instruction, Combine(args, env)));
+                before.Add((instruction, scope));
                 foreach (var pair in instruction.KeyValues)
                 {
                     if (instruction.Is("ARG"))
-                        args[pair.Key] = ArgValue(pair, buildArgs, Combine(args, env), global, escape);
+                    {
+                        var value = ArgValue(pair, buildArgs, scope, global, escape);
+                        args = args.SetItem(pair.Key, value);
+                        if (!env.ContainsKey(pair.Key))
+                            scope = scope.SetItem(pair.Key, value);
+                    }
                     else if (instruction.Is("ENV"))
-                        env[Expand(pair.RawKey, Combine(args, env), escape)] = Expand(pair.RawValue ?? "", Combine(args, env), escape);
+                    {
+                        var key = Expand(pair.RawKey, scope, escape);
+                        var value = Expand(pair.RawValue ?? "", scope, escape);
+                        env = env.SetItem(key, value);
+                        scope = scope.SetItem(key, value);
+                    }
                 }
             }
-            var baseImage = Expand(stage.BaseImage, global, escape);
-            stages.Add(new StageVariables(stage.Index, baseImage, args, env));
+            if (stage.Name is { } name)
+                envByStageName.TryAdd(name, env);
+            stages.Add(new StageVariables(stage.Index, Expand(stage.BaseImage, global, escape), args, env));
         }
 
         var scopes = new VariableScopes(global, stages);
-        foreach (var (instruction, scope) in snapshots)
+        foreach (var (instruction, scope) in before)
             scopes._before[instruction] = scope;
         return scopes;
     }

@@ -68,9 +68,9 @@ public sealed class FlagTests
     }
 
     [TestMethod]
-    public void STOPSIGNAL_and_HEALTHCHECK_NONE_ignore_their_flags_as_BuildKit_does()
+    public void ARG_STOPSIGNAL_and_HEALTHCHECK_NONE_ignore_their_flags_as_BuildKit_does()
     {
-        var document = DockerfileParser.Parse("FROM alpine\nSTOPSIGNAL --bogus SIGTERM\nHEALTHCHECK --bogus NONE\n");
+        var document = DockerfileParser.Parse("ARG --bogus A=1\nFROM alpine\nSTOPSIGNAL --bogus SIGTERM\nHEALTHCHECK --bogus NONE\n");
 
         Assert.IsEmpty(document.Errors);
     }

@@ -36,9 +36,9 @@ internal sealed class InstructionBuilder(LineCursor cursor, ParseDiagnostics dia
         {
             if (current.Arguments.Error is not { } error)
                 continue;
-            var offset = current.Arguments.ErrorOffset == 0
-                ? current.Command.KeywordOffset
-                : current.Command.ArgumentsOffset + current.Arguments.ErrorOffset;
+            var offset = current.Arguments.ErrorOffset is { } within
+                ? current.Command.ArgumentsOffset + within
+                : current.Command.KeywordOffset;
             var (line, column) = map.Locate(offset);
             diagnostics.Error(error, line, column);
             found = true;

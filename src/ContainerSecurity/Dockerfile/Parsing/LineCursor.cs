@@ -9,8 +9,6 @@ internal sealed class LineCursor(string text, List<SourceLine> lines)
 
     public SourceLine? Last { get; private set; }
 
-    public int LineCount => lines.Count;
-
     public bool TryNext(out SourceLine line)
     {
         if (_next >= lines.Count)

@@ -34,7 +34,7 @@ internal sealed class LogicalLineReader(LineCursor cursor, ParseDiagnostics diag
             var text = new StringBuilder(first);
             if (continues)
                 ReadContinuation(text, map);
-            return new LogicalLine(text.ToString(), map, line.Number);
+            return new LogicalLine(text.ToString(), map);
         }
         return null;
     }

@@ -13,9 +13,9 @@ internal sealed class ParsedArguments
     public IReadOnlyList<string> JsonItems { get; init; } = [];
     public IReadOnlyList<RawKeyValue> KeyValues { get; init; } = [];
 
-    /// <summary>A parse error BuildKit reports for these arguments, and its offset in them.</summary>
+    /// <summary>A parse error BuildKit reports for these arguments, and its offset in them (null: the instruction).</summary>
     public string? Error { get; init; }
-    public int ErrorOffset { get; init; }
+    public int? ErrorOffset { get; init; }
 
     /// <summary>For ONBUILD: the line of the instruction it registers.</summary>
     public CommandLine? Trigger { get; init; }

@@ -13,7 +13,7 @@ internal static class ShellPattern
     public static string TrimPrefix(string pattern, string value, bool greedy, out string? error)
     {
         if (ToRegex(pattern, greedy, anchored: true, out error) is not { } regex)
-            return "";
+            return error is null ? value : "";
         var match = regex.Match(value);
         return match.Success ? value[(match.Index + match.Length)..] : value;
     }
@@ -25,7 +25,7 @@ internal static class ShellPattern
     public static string Replace(string pattern, string replacement, string value, bool all, out string? error)
     {
         if (ToRegex(pattern, greedy: true, anchored: false, out error) is not { } regex)
-            return "";
+            return error is null ? value : "";
         if (!all)
         {
             var first = regex.Match(value);
@@ -79,8 +79,21 @@ internal static class ShellPattern
                     continue;
             }
         }
-        // Go's RE2 never backtracks; the non-backtracking engine keeps hostile patterns linear here too.
-        return new Regex(regex.ToString(), RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        return Compile(regex.ToString());
+    }
+
+    // Go's RE2 never backtracks; the non-backtracking engine keeps hostile patterns linear here too. A pattern too
+    // large for it gives null, and the caller leaves the value as it is.
+    private static Regex? Compile(string regex)
+    {
+        try
+        {
+            return new Regex(regex, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 
     // Reverses a pattern but keeps each "\x" escape in front of the character it escapes.

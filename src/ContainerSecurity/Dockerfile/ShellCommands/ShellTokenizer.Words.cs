@@ -2,7 +2,7 @@ using System.Text;
 
 namespace ContainerSecurity.Dockerfile.ShellCommands;
 
-/// <summary>Words and redirections: quoting, backslashes, <c>$(...)</c>, backticks and <c>${...}</c>.</summary>
+/// <summary>Words: quoting, backslashes, <c>$(...)</c>, backticks and <c>${...}</c>.</summary>
 internal sealed partial class ShellTokenizer
 {
     private sealed class WordText
@@ -173,45 +173,5 @@ internal sealed partial class ShellTokenizer
         text.Add(_s[start.._pos]);
         if (_depth < MaxDepth)
             text.Nested.Add(Tokenize(inner.ToString(), _depth + 1));
-    }
-
-    private bool ReadRedirection()
-    {
-        var start = _pos;
-        var i = _pos;
-        while (i < _s.Length && char.IsAsciiDigit(_s[i]))
-            i++;
-        string op;
-        if (At(i) is '<' or '>' && !(i == start && At(i + 1) == '('))
-            op = RedirectionOperator(i);
-        else if (i == start && At(i) == '&' && At(i + 1) == '>')
-            op = At(i + 2) == '>' ? "&>>" : "&>";
-        else
-            return false;
-
-        _pos = i + op.Length;
-        while (At(_pos) is ' ' or '\t')
-            _pos++;
-        var target = _pos < _s.Length && _s[_pos] is not ('\n' or ';' or '&' or '|' or '(' or ')' or '<' or '>')
-            ? ReadWord()
-            : new ShellWord("", "", _pos, _pos, []);
-        var token = new ShellToken(ShellTokenKind.Redirection, _s[start..i] + op, start, _pos) { Word = target };
-        _tokens.Add(token);
-        if (op is "<<" or "<<-")
-            _heredocs.Add((token, target.Value, op == "<<-"));
-        return true;
-    }
-
-    private string RedirectionOperator(int i)
-    {
-        var c = _s[i];
-        var next = At(i + 1);
-        if (c == '<')
-        {
-            if (next == '<')
-                return At(i + 2) switch { '<' => "<<<", '-' => "<<-", _ => "<<" };
-            return next is '&' or '>' ? "<" + next : "<";
-        }
-        return next is '>' or '&' or '|' ? ">" + next : ">";
     }
 }

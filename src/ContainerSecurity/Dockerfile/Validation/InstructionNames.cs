@@ -9,8 +9,6 @@ internal static class InstructionNames
         "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
     ];
 
-    public static bool IsKnown(string keyword) => All.Contains(keyword, StringComparer.OrdinalIgnoreCase);
-
     public static string? Suggest(string keyword)
     {
         if (keyword.Length == 0 || keyword.Length > 20)

@@ -4,15 +4,15 @@ namespace ContainerSecurity.Dockerfile.Validation;
 
 /// <summary>
 /// What BuildKit's <c>instructions.ParseInstruction</c> rejects after parsing: argument counts, flags, stage names,
-/// ONBUILD triggers and unknown keywords. Checks run in BuildKit's order and stop at the first problem, as it does.
+/// ONBUILD triggers and unknown keywords. Checks run in BuildKit's order and stop at the first problem, as it does;
+/// like BuildKit, ARG and STOPSIGNAL never look at their flags.
 /// </summary>
 internal static class InstructionRules
 {
     public static DockerfileError? Check(Instruction i) => i.Keyword switch
     {
         "ADD" or "COPY" => SourcesAndDestination(i),
-        "ARG" => Count(i, i.Words.Count < 1, "at least one argument", "ARG <name>[=<default>]")
-            ?? FlagValidator.Check(i) ?? BlankKey(i),
+        "ARG" => Count(i, i.Words.Count < 1, "at least one argument", "ARG <name>[=<default>]") ?? BlankKey(i),
         "CMD" or "ENTRYPOINT" => FlagValidator.Check(i),
         "ENV" or "LABEL" => FlagValidator.Check(i)
             ?? Count(i, i.KeyValues.Count == 0, "at least one argument", $"{i.Keyword} <key>=<value>") ?? BlankKey(i),
