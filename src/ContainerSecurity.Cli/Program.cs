@@ -9,6 +9,7 @@ const string Usage = """
     Usage:
       containersecurity image ARCHIVE... [options]   scan OCI/docker-save archives or OCI layout folders
       containersecurity daemon IMAGE... [options]    scan images in the local Docker-API daemon (DOCKER_HOST)
+      containersecurity dockerfile FILE... [options] lint Dockerfiles (hadolint's rules and more; .hadolint.yaml honoured)
       containersecurity host scan REQUEST.json RESULT.json      (used by the MSBuild task)
       containersecurity host deliver REQUEST.json RESULT.json   (used by the MSBuild task)
     Options:
@@ -37,6 +38,7 @@ try
     return command.Verb switch
     {
         "image" when command.Operands.Count > 0 => ScanImages(command, fromDaemon: false),
+        "dockerfile" when command.Operands.Count > 0 => ScanImages(command, fromDaemon: false, dockerfiles: true),
         "daemon" when command.Operands.Count > 0 => ScanImages(command, fromDaemon: true),
         "host" when command.Operands.Count == 3 && command.Operands[0] == "scan" => HostScan(command.Operands[1], command.Operands[2]),
         "host" when command.Operands.Count == 3 && command.Operands[0] == "deliver" => await HostDeliver(command.Operands[1], command.Operands[2]),
@@ -56,11 +58,12 @@ static int PrintUsage(int code)
     return code;
 }
 
-static int ScanImages(CommandLine command, bool fromDaemon)
+static int ScanImages(CommandLine command, bool fromDaemon, bool dockerfiles = false)
 {
     var request = new ScanRequest
     {
-        Images = fromDaemon ? [] : command.Operands,
+        Dockerfiles = dockerfiles ? command.Operands : [],
+        Images = fromDaemon || dockerfiles ? [] : command.Operands,
         DaemonImages = fromDaemon ? command.Operands : [],
         ReportDirectory = command.Option("--report-dir"),
         CacheDirectory = command.Option("--cache-dir") ?? ContainerSecurity.Images.LayerCache.DefaultDirectory(),

@@ -58,6 +58,24 @@ public sealed class CliTests
     }
 
     [TestMethod]
+    public void The_dockerfile_verb_prints_findings_at_their_line_and_exits_by_level()
+    {
+        var dir = OciImageBuilder.TempDirectory();
+        var warnOnly = Path.Combine(dir, "warn.Dockerfile");
+        File.WriteAllText(warnOnly, "FROM debian:12\nRUN apt-get install -y curl\nUSER app\n");
+        var broken = Path.Combine(dir, "broken.Dockerfile");
+        File.WriteAllText(broken, "FROM debian:12\nFOO bar\n");
+
+        var (exit, output) = Run("dockerfile", warnOnly);
+        Assert.AreEqual(0, exit, output);
+        StringAssert.Contains(output, $"{warnOnly}(2,1): warning DL3008:");
+
+        var (brokenExit, brokenOutput) = Run("dockerfile", broken);
+        Assert.AreEqual(1, brokenExit, brokenOutput);
+        StringAssert.Contains(brokenOutput, $"{broken}(2,1): error CSEC1000:");
+    }
+
+    [TestMethod]
     public void Bad_usage_exits_2()
     {
         Assert.AreEqual(2, Run().Exit);
