@@ -82,3 +82,30 @@ public sealed class BuildKitCheckTests
         Lines("CSEC1120", "FROM debian:12\nRUN echo a && \\\n    echo b\n");
     }
 }
+
+[TestClass]
+public sealed class CSEC1121Tests
+{
+    [TestMethod]
+    public void A_typo_of_a_defined_variable_is_reported()
+    {
+        var text = "FROM debian:12\nARG APP_HOME=/app\nWORKDIR $APP_HOEM\nCOPY . ${APP_HOME}\nUSER $APP_UID\nRUN echo $NOT_CHECKED\n";
+        var finding = DockerfileLint.Run(text).Single(f => f.Code == "CSEC1121");
+        Assert.AreEqual((3, DiagnosticLevel.Warning), (finding.Location!.Line, finding.Level));
+        StringAssert.Contains(finding.Message, "$APP_HOME");
+    }
+
+    [TestMethod]
+    public void From_scratch_every_undefined_variable_is_reported_unless_defaulted()
+    {
+        var text = "FROM scratch\nENV A=1\nCOPY app ${TARGET}\nWORKDIR ${DIR:-/app}\nCOPY x $A\nLABEL v=\\$LITERAL\n";
+        CollectionAssert.AreEqual(new[] { 3 }, DockerfileLint.Of("CSEC1121", text).Select(f => f.Line).ToList());
+    }
+
+    [TestMethod]
+    public void Variables_from_a_parent_stage_and_meta_args_redeclared_are_defined()
+    {
+        var text = "ARG VERSION=1\nFROM scratch AS base\nENV APP=/app\nFROM base\nARG VERSION\nCOPY x ${APP}/${VERSION}\n";
+        Assert.IsEmpty(DockerfileLint.Of("CSEC1121", text));
+    }
+}
