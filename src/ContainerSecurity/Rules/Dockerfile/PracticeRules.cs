@@ -28,6 +28,7 @@ internal static class PracticeRules
         new CSEC1119(),
         new CSEC1120(),
         new CSEC1121(),
+        new CSEC1122(),
         new CSEC4001(),
         new CSEC5001(),
     ];
