@@ -26,10 +26,14 @@ public sealed class CSEC1103 : IDockerfileRule
     private static string? Suggest(ImageReference image)
     {
         var tag = image.Tag ?? "latest";
+        var registry = PracticeHelpers.NormalizeRegistry(image.Registry);
+        if (registry == "mcr.microsoft.com" && image.Repository == "dotnet/sdk")
+            return "the SDK image carries compilers and tools the app does not need at run time: publish in an SDK stage and run on mcr.microsoft.com/dotnet/aspnet, runtime or runtime-deps (ideally -noble-chiseled)";
         if (SmallTags.Any(s => tag.Contains(s, StringComparison.OrdinalIgnoreCase)))
             return null;
-        var version = tag == "latest" ? "<version>" : tag;
-        return (PracticeHelpers.NormalizeRegistry(image.Registry), image.Repository) switch
+        // The version part of a variant tag: 10.0 of 10.0-noble, 3.13 of 3.13-bookworm, 22 of 22-bookworm.
+        var version = tag == "latest" ? "<version>" : tag.Split('-')[0];
+        return (registry, image.Repository) switch
         {
             ("mcr.microsoft.com", "dotnet/sdk") => "the SDK image carries compilers and tools the app does not need at run time: publish in an SDK stage and run on mcr.microsoft.com/dotnet/aspnet, runtime or runtime-deps (ideally -noble-chiseled)",
             ("mcr.microsoft.com", "dotnet/aspnet" or "dotnet/runtime" or "dotnet/runtime-deps") => $"use {image.Repository}:{version}-noble-chiseled (no shell, no package manager, non-root) or {image.Repository}:{version}-alpine",
