@@ -14,6 +14,8 @@ public sealed class CSEC1101 : IDockerfileRule
         if (context.FinalStage is not { } final)
             yield break;
         var users = PracticeHelpers.Ancestry(context.Document, final).SelectMany(s => s.Instructions).Where(i => i.Is("USER")).ToList();
+        if (users.Count == 0 && KnownNonRoot(context, final))
+            yield break;
         if (users.Count == 0)
         {
             yield return new DockerfileHit(final.From, $"The final stage has no USER instruction, so the container runs as root. {Info.Fix}");
@@ -26,6 +28,18 @@ public sealed class CSEC1101 : IDockerfileRule
         var switchedBack = users.Take(users.Count - 1).Any(u => !IsRoot(u.Arguments.Trim()) && !u.Arguments.Contains('$'));
         var what = switchedBack ? $"switches back to root (USER {user}) after a non-root USER" : $"runs as root (USER {user})";
         yield return new DockerfileHit(last, $"The final stage {what}. {Info.Fix}");
+    }
+
+    /// <summary>Base images whose configured user is non-root: .NET chiseled images (app, 1654) and distroless/nonroot tags.</summary>
+    private static bool KnownNonRoot(DockerfileContext context, ContainerSecurity.Dockerfile.Stage final)
+    {
+        var root = PracticeHelpers.Ancestry(context.Document, final)[0];
+        var image = PracticeHelpers.ImageStages(context.Document).FirstOrDefault(s => s.Stage == root);
+        if (image.Reference is not { } reference)
+            return false;
+        var tag = reference.Tag ?? "";
+        return reference.Registry.Equals("mcr.microsoft.com", StringComparison.OrdinalIgnoreCase) && reference.Repository.StartsWith("dotnet/", StringComparison.Ordinal) && tag.Contains("chiseled", StringComparison.Ordinal)
+            || tag == "nonroot" || tag.EndsWith("-nonroot", StringComparison.Ordinal);
     }
 
     private static bool IsRoot(string user)

@@ -27,4 +27,13 @@ public sealed class CSEC1101Tests
         Assert.IsEmpty(DockerfileLint.Of("CSEC1101", "FROM debian:12\nUSER root\nRUN id\nUSER 1654\n"));
         Assert.IsEmpty(DockerfileLint.Of("CSEC1101", "FROM debian:12 AS base\nUSER app\nFROM base\nRUN echo hi\n"));
     }
+
+    [TestMethod]
+    public void Bases_known_to_run_as_non_root_need_no_USER_but_cannot_switch_to_root()
+    {
+        Assert.IsEmpty(DockerfileLint.Of("CSEC1101", "FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\nCOPY app /app\n"));
+        Assert.IsEmpty(DockerfileLint.Of("CSEC1101", "FROM gcr.io/distroless/static-debian12:nonroot\n"));
+        Assert.HasCount(1, DockerfileLint.Of("CSEC1101", "FROM mcr.microsoft.com/dotnet/aspnet:10.0\n"));
+        Assert.HasCount(1, DockerfileLint.Of("CSEC1101", "FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\nUSER root\n"));
+    }
 }
