@@ -9,5 +9,7 @@ public sealed record DockerfileSettings
     public IReadOnlyDictionary<string, string> LabelSchema { get; init; } = new Dictionary<string, string>();
     /// <summary>hadolint's strict-labels: labels outside the schema are reported (DL3050).</summary>
     public bool StrictLabels { get; init; }
+    /// <summary>Report FROM images not pinned by digest (CSEC1104).</summary>
+    public bool RequireDigest { get; init; }
     public ImageSettings Image { get; init; } = new();
 }
