@@ -48,7 +48,13 @@ public static class Scanner
             }
         }
 
-        var dockerfileSettings = new DockerfileSettings { TrustedRegistries = request.ImagePolicy.TrustedRegistries, Image = request.ImagePolicy, LabelSchema = request.LabelSchema };
+        var dockerfileSettings = new DockerfileSettings
+        {
+            TrustedRegistries = request.ImagePolicy.TrustedRegistries,
+            Image = request.ImagePolicy,
+            LabelSchema = request.LabelSchema,
+            RequireDigest = request.ImagePolicy.RequireBaseImageDigest,
+        };
         foreach (var dockerfile in request.Dockerfiles)
         {
             raw.AddRange(DockerfileLinter.Lint(dockerfile, dockerfileSettings));

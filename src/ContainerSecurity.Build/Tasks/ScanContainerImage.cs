@@ -24,6 +24,7 @@ public sealed class ScanContainerImage : EngineHostTask
     public string? TrustedRegistries { get; set; }
     public int MaxImageSizeMB { get; set; } = 500;
     public int MaxBaseImageAgeDays { get; set; } = 180;
+    public bool RequireBaseImageDigest { get; set; }
     public ITaskItem[] UnnecessaryPackages { get; set; } = Array.Empty<ITaskItem>();
     public ITaskItem[] AllowedPackages { get; set; } = Array.Empty<ITaskItem>();
     public string? ReportFormats { get; set; }
@@ -50,6 +51,7 @@ public sealed class ScanContainerImage : EngineHostTask
                 TrustedRegistries = Split(TrustedRegistries),
                 MaxImageSizeMB = MaxImageSizeMB,
                 MaxBaseImageAgeDays = MaxBaseImageAgeDays,
+                RequireBaseImageDigest = RequireBaseImageDigest,
                 UnnecessaryPackages = UnnecessaryPackages.Select(i => i.ItemSpec).ToList(),
                 AllowedPackages = AllowedPackages.Select(i => i.ItemSpec).ToList(),
             },

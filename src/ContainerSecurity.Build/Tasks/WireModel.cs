@@ -34,6 +34,7 @@ internal sealed class WireImagePolicy
     [DataMember(Name = "trustedRegistries")] public List<string> TrustedRegistries { get; set; } = new();
     [DataMember(Name = "maxImageSizeMB")] public int MaxImageSizeMB { get; set; }
     [DataMember(Name = "maxBaseImageAgeDays")] public int MaxBaseImageAgeDays { get; set; }
+    [DataMember(Name = "requireBaseImageDigest")] public bool RequireBaseImageDigest { get; set; }
     [DataMember(Name = "unnecessaryPackages")] public List<string> UnnecessaryPackages { get; set; } = new();
     [DataMember(Name = "allowedPackages")] public List<string> AllowedPackages { get; set; } = new();
 }

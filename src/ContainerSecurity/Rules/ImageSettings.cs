@@ -11,6 +11,8 @@ public sealed record ImageSettings
     public int MaxImageSizeMB { get; init; } = 500;
     /// <summary>A base image built longer ago than this is probably unmaintained (CSEC5006); 0 turns the check off.</summary>
     public int MaxBaseImageAgeDays { get; init; } = 180;
+    /// <summary>Base images must be pinned by digest (CSEC1104 in Dockerfiles).</summary>
+    public bool RequireBaseImageDigest { get; init; }
     /// <summary>The day ages are measured from; today when unset.</summary>
     public DateTimeOffset? Now { get; init; }
     /// <summary>Packages the project adds to the default list of packages an image should not carry.</summary>
