@@ -6,7 +6,7 @@ namespace ContainerSecurity.Rules.Dockerfile.Hadolint;
 /// <summary>DL3009: apt-get update leaves its package lists in the layer unless the same RUN removes them.</summary>
 /// <remarks>
 /// As hadolint: only stages that end up in an image count (the final stage, or a named stage another FROM builds on);
-/// a RUN that caches /var/lib/apt/lists (or both /var/lib/apt and /var/cache/apt) with --mount=type=cache is fine.
+/// ONBUILD RUNs always count (they run in downstream images); a RUN that caches /var/lib/apt/lists (or both /var/lib/apt and /var/cache/apt) with --mount=type=cache is fine.
 /// </remarks>
 public sealed class DL3009 : IDockerfileRule
 {
@@ -27,7 +27,7 @@ public sealed class DL3009 : IDockerfileRule
             {
                 continue;
             }
-            var inImage = stages.Count == 0 || at.StageIndex == stages.Count - 1
+            var inImage = at != run || stages.Count == 0 || at.StageIndex == stages.Count - 1
                 || (at.StageIndex >= 0 && stages[at.StageIndex].Name is { } name && baseImages.Contains(name));
             if (inImage)
             {
