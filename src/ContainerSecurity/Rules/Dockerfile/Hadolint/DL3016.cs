@@ -15,12 +15,15 @@ public sealed class DL3016 : IDockerfileRule
 
     public IEnumerable<DockerfileHit> Check(DockerfileContext context)
     {
-        foreach (var run in context.All("RUN"))
+        foreach (var (at, _, commands) in HadolintShell.Runs(context, onBuild: true))
         {
-            var unpinned = context.Commands(run).Where(IsNpmInstall).SelectMany(c => c.Arguments.ArgsNoFlags().AfterInstall()).Where(p => !IsPinned(p)).ToList();
+            var unpinned = commands.Where(IsNpmInstall)
+                .SelectMany(c => c.Arguments.DropFlagValues("loglevel", "registry").ArgsNoFlags().AfterInstall())
+                .Where(p => !IsPinned(p))
+                .ToList();
             if (unpinned.Count > 0)
             {
-                yield return new DockerfileHit(run, $"Pin versions in npm: {string.Join(", ", unpinned)}. {Info.Fix}");
+                yield return new DockerfileHit(at, $"Pin versions in npm: {string.Join(", ", unpinned)}. {Info.Fix}");
             }
         }
     }

@@ -4,6 +4,7 @@ using ContainerSecurity.Findings;
 namespace ContainerSecurity.Rules.Dockerfile.Hadolint;
 
 /// <summary>DL3028: unpinned gems make builds unrepeatable.</summary>
+/// <remarks>Arguments after <c>--</c> go to the gem's build and are not gems.</remarks>
 public sealed class DL3028 : IDockerfileRule
 {
     public RuleInfo Info { get; } = new("DL3028", DiagnosticLevel.Warning, "Pin versions in gem install",
@@ -14,7 +15,7 @@ public sealed class DL3028 : IDockerfileRule
         foreach (var (at, _, commands) in HadolintShell.Runs(context, onBuild: true))
         {
             var unpinned = commands.Where(IsUnversionedGemInstall)
-                .SelectMany(c => c.Arguments.ArgsNoFlags().Where(a => a is not ("install" or "i" or "--")))
+                .SelectMany(c => c.Arguments.TakeWhile(a => a != "--").ArgsNoFlags().Where(a => a is not ("install" or "i")))
                 .Where(g => !g.Contains(':'))
                 .ToList();
             if (unpinned.Count > 0)
