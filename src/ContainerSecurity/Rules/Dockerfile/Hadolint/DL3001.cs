@@ -12,9 +12,9 @@ public sealed class DL3001 : IDockerfileRule
 
     public IEnumerable<DockerfileHit> Check(DockerfileContext context)
     {
-        foreach (var run in context.All("RUN"))
+        foreach (var (run, _, commands) in HadolintShell.Runs(context, onBuild: true))
         {
-            var found = context.Commands(run).Select(c => c.Program).Where(Pointless.Contains).Distinct().ToList();
+            var found = commands.Select(c => c.Program).Where(Pointless.Contains).Distinct().ToList();
             if (found.Count > 0)
             {
                 yield return new DockerfileHit(run, $"It makes no sense running {string.Join(", ", found)} in a container build. {Info.Fix}");

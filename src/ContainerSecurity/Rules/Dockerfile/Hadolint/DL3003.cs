@@ -11,9 +11,9 @@ public sealed class DL3003 : IDockerfileRule
 
     public IEnumerable<DockerfileHit> Check(DockerfileContext context)
     {
-        foreach (var run in context.All("RUN"))
+        foreach (var (run, _, commands) in HadolintShell.Runs(context, onBuild: true))
         {
-            if (context.Commands(run).FirstOrDefault(c => c.IsCd()) is { } cd)
+            if (commands.FirstOrDefault(c => c.IsCd()) is { } cd)
             {
                 yield return new DockerfileHit(run, $"Use WORKDIR to switch to a directory: '{cd.Text}'. {Info.Fix}");
             }

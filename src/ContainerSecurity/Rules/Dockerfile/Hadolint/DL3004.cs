@@ -11,9 +11,9 @@ public sealed class DL3004 : IDockerfileRule
 
     public IEnumerable<DockerfileHit> Check(DockerfileContext context)
     {
-        foreach (var run in context.All("RUN"))
+        foreach (var (run, _, commands) in HadolintShell.Runs(context, onBuild: true))
         {
-            if (context.Commands(run).FirstOrDefault(c => c.IsSudo()) is { } sudo)
+            if (commands.FirstOrDefault(c => c.IsSudo()) is { } sudo)
             {
                 yield return new DockerfileHit(run, $"Do not use sudo as it leads to unpredictable behavior: '{sudo.Text}'. {Info.Fix}");
             }

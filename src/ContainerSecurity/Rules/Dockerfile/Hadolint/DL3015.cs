@@ -10,9 +10,9 @@ public sealed class DL3015 : IDockerfileRule
 
     public IEnumerable<DockerfileHit> Check(DockerfileContext context)
     {
-        foreach (var run in context.All("RUN"))
+        foreach (var (run, _, commands) in HadolintShell.Runs(context, onBuild: true))
         {
-            if (context.Commands(run).FirstOrDefault(c => c.HasAnyArg("apt-get", "install")
+            if (commands.FirstOrDefault(c => c.HasAnyArg("apt-get", "install")
                     && !c.HasFlag("no-install-recommends") && !c.Arguments.Contains("APT::Install-Recommends=false")) is { } command)
             {
                 yield return new DockerfileHit(run, $"Avoid additional packages by specifying --no-install-recommends: '{command.Text}'. {Info.Fix}");

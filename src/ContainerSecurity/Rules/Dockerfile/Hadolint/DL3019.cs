@@ -10,9 +10,9 @@ public sealed class DL3019 : IDockerfileRule
 
     public IEnumerable<DockerfileHit> Check(DockerfileContext context)
     {
-        foreach (var run in context.All("RUN"))
+        foreach (var (run, _, commands) in HadolintShell.Runs(context, onBuild: true))
         {
-            if (context.Commands(run).FirstOrDefault(c => c.HasAnyArg("apk", "add") && !c.HasFlag("no-cache")) is { } command)
+            if (commands.FirstOrDefault(c => c.HasAnyArg("apk", "add") && !c.HasFlag("no-cache")) is { } command)
             {
                 yield return new DockerfileHit(run, $"Use the --no-cache switch: '{command.Text}'. {Info.Fix}");
             }

@@ -11,9 +11,9 @@ public sealed class DL3027 : IDockerfileRule
 
     public IEnumerable<DockerfileHit> Check(DockerfileContext context)
     {
-        foreach (var run in context.All("RUN"))
+        foreach (var (run, _, commands) in HadolintShell.Runs(context, onBuild: true))
         {
-            if (context.Commands(run).FirstOrDefault(c => c.IsApt()) is { } apt)
+            if (commands.FirstOrDefault(c => c.IsApt()) is { } apt)
             {
                 yield return new DockerfileHit(run, $"Do not use apt as it is meant to be an end-user tool: '{apt.Text}'. {Info.Fix}");
             }

@@ -10,9 +10,9 @@ public sealed class DL3030 : IDockerfileRule
 
     public IEnumerable<DockerfileHit> Check(DockerfileContext context)
     {
-        foreach (var run in context.All("RUN"))
+        foreach (var (run, _, commands) in HadolintShell.Runs(context, onBuild: true))
         {
-            if (context.Commands(run).FirstOrDefault(c => c.HasAnyArg("yum", "install", "groupinstall", "localinstall") && !c.HasFlag("y", "assumeyes")) is { } command)
+            if (commands.FirstOrDefault(c => c.HasAnyArg("yum", "install", "groupinstall", "localinstall") && !c.HasFlag("y", "assumeyes")) is { } command)
             {
                 yield return new DockerfileHit(run, $"Use the -y switch to avoid manual input: '{command.Text}'. {Info.Fix}");
             }

@@ -9,6 +9,7 @@ public sealed class DL3003Tests
     [TestMethod]
     [DataRow("FROM debian:12\nRUN cd /opt\n", 2)]
     [DataRow("FROM debian:12\nRUN cd /opt && make\n", 2)]
+    [DataRow("FROM debian:12\nONBUILD RUN cd /opt && make\n", 2)]
     public void Catches(string dockerfile, int line) =>
         CollectionAssert.AreEqual(new[] { (line, DiagnosticLevel.Warning) }, DockerfileLint.Of("DL3003", dockerfile).ToList());
 

@@ -9,6 +9,7 @@ public sealed class DL3004Tests
     [TestMethod]
     [DataRow("FROM debian:12\nRUN sudo apt-get update\n", 2)]
     [DataRow("FROM debian:12\nRUN apt-get update && sudo make install\n", 2)]
+    [DataRow("FROM debian:12\nONBUILD RUN sudo make install\n", 2)]
     public void Catches(string dockerfile, int line) =>
         CollectionAssert.AreEqual(new[] { (line, DiagnosticLevel.Error) }, DockerfileLint.Of("DL3004", dockerfile).ToList());
 

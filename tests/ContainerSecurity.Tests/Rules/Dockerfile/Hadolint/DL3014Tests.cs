@@ -8,6 +8,8 @@ public sealed class DL3014Tests
 {
     [TestMethod]
     [DataRow("FROM debian:12\nRUN apt-get install python=2.7\n", 2)]
+    [DataRow("FROM debian:12\nRUN apt-get install python\n", 2)]
+    [DataRow("FROM debian:12\nONBUILD RUN apt-get install python\n", 2)]
     public void Catches(string dockerfile, int line) =>
         CollectionAssert.AreEqual(new[] { (line, DiagnosticLevel.Warning) }, DockerfileLint.Of("DL3014", dockerfile).ToList());
 
@@ -17,5 +19,8 @@ public sealed class DL3014Tests
     [DataRow("FROM debian:12\nRUN apt-get install -q python=2.7\n")]
     [DataRow("FROM debian:12\nRUN apt-get --assume-yes install python=2.7\n")]
     [DataRow("FROM debian:12\nRUN apt-get install --yes python=2.7\n")]
+    [DataRow("FROM debian:12\nRUN apt-get install -qq python\n")]
+    [DataRow("FROM debian:12\nRUN apt-get -y install python\n")]
+    [DataRow("FROM debian:12\nONBUILD RUN apt-get install -yq python\n")]
     public void Passes(string dockerfile) => Assert.IsEmpty(DockerfileLint.Of("DL3014", dockerfile));
 }

@@ -8,6 +8,7 @@ public sealed class DL3015Tests
 {
     [TestMethod]
     [DataRow("FROM debian:12\nRUN apt-get install -y python=2.7\n", 2)]
+    [DataRow("FROM debian:12\nONBUILD RUN apt-get install -y python=2.7\n", 2)]
     public void Catches(string dockerfile, int line) =>
         CollectionAssert.AreEqual(new[] { (line, DiagnosticLevel.Note) }, DockerfileLint.Of("DL3015", dockerfile).ToList());
 

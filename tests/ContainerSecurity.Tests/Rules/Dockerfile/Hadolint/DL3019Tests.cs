@@ -9,6 +9,7 @@ public sealed class DL3019Tests
     [TestMethod]
     [DataRow("FROM alpine:3.20\nRUN apk add flex=2.6\n", 2)]
     [DataRow("FROM alpine:3.20\nRUN apk --update add flex=2.6\n", 2)]
+    [DataRow("FROM alpine:3.20\nONBUILD RUN apk add flex=2.6\n", 2)]
     public void Catches(string dockerfile, int line) =>
         CollectionAssert.AreEqual(new[] { (line, DiagnosticLevel.Note) }, DockerfileLint.Of("DL3019", dockerfile).ToList());
 

@@ -18,5 +18,6 @@ public sealed class DL3021Tests
     [DataRow("FROM debian:12\nCOPY foo bar \"baz/\"\n")]
     [DataRow("FROM debian:12\nCOPY foo baz\n")]
     [DataRow("FROM debian:12\nCOPY --chown=1:1 foo bar /app/\n")]
+    [DataRow("FROM debian:12\nCOPY foo bar\n")]
     public void Passes(string dockerfile) => Assert.IsEmpty(DockerfileLint.Of("DL3021", dockerfile));
 }

@@ -9,6 +9,7 @@ public sealed class DL3027Tests
     [TestMethod]
     [DataRow("FROM debian:12\nRUN apt install python\n", 2)]
     [DataRow("FROM debian:12\nRUN apt-get update && apt upgrade\n", 2)]
+    [DataRow("FROM debian:12\nONBUILD RUN apt install python\n", 2)]
     public void Catches(string dockerfile, int line) =>
         CollectionAssert.AreEqual(new[] { (line, DiagnosticLevel.Warning) }, DockerfileLint.Of("DL3027", dockerfile).ToList());
 

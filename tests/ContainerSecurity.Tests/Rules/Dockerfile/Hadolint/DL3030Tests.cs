@@ -10,6 +10,7 @@ public sealed class DL3030Tests
     [DataRow("FROM centos:7\nRUN yum install httpd-2.4.24\n", 2)]
     [DataRow("FROM centos:7\nRUN yum groupinstall \"Development Tools\"\n", 2)]
     [DataRow("FROM centos:7\nRUN yum localinstall /tmp/x.rpm\n", 2)]
+    [DataRow("FROM centos:7\nONBUILD RUN yum install httpd-2.4.24\n", 2)]
     public void Catches(string dockerfile, int line) =>
         CollectionAssert.AreEqual(new[] { (line, DiagnosticLevel.Warning) }, DockerfileLint.Of("DL3030", dockerfile).ToList());
 
