@@ -4,7 +4,7 @@ namespace ContainerSecurity.Rules.Dockerfile.Hadolint;
 
 /// <summary>DL3026: FROM an image outside the trusted registries (inactive while none are configured).</summary>
 /// <remarks>As hadolint: an image without a registry counts as docker.io (allowed when docker.io or hub.docker.com is
-/// trusted); scratch and earlier stage names are always allowed.</remarks>
+/// trusted); scratch and earlier stage names are always allowed; <c>*</c> and <c>*.example.com</c> patterns match.</remarks>
 public sealed class DL3026 : IDockerfileRule
 {
     public RuleInfo Info { get; } = new("DL3026", DiagnosticLevel.Error, "Use only an allowed registry in the FROM image",
@@ -22,8 +22,8 @@ public sealed class DL3026 : IDockerfileRule
         {
             var (registry, name) = Split(stage.BaseImage);
             var ok = aliases.Contains(name) || (registry is null
-                ? name == "scratch" || allowed.Contains("docker.io") || allowed.Contains("hub.docker.com")
-                : allowed.Contains(registry));
+                ? name == "scratch" || IsAllowed(allowed, "docker.io") || IsAllowed(allowed, "hub.docker.com")
+                : IsAllowed(allowed, registry));
             if (stage.Name is { } alias)
             {
                 aliases.Add(alias);
@@ -34,6 +34,11 @@ public sealed class DL3026 : IDockerfileRule
             }
         }
     }
+
+    /// <summary>hadolint's matching: the registry itself, <c>*</c> for any, or <c>*.example.com</c> for its subdomains.</summary>
+    private static bool IsAllowed(HashSet<string> allowed, string registry) =>
+        allowed.Contains(registry) || allowed.Contains("*")
+        || allowed.Any(p => p.StartsWith("*.", StringComparison.Ordinal) && registry.EndsWith(p[1..], StringComparison.OrdinalIgnoreCase));
 
     private static (string? Registry, string Name) Split(string image)
     {

@@ -17,5 +17,6 @@ public sealed class DL3011Tests
     [DataRow("FROM debian:12\nEXPOSE 80\n")]
     [DataRow("FROM debian:12\nEXPOSE 65535/tcp 8000-9000\n")]
     [DataRow("FROM debian:12\nEXPOSE $PORT\n")]
+    [DataRow("FROM debian:12\nEXPOSE 60000\n")]
     public void Passes(string dockerfile) => Assert.IsEmpty(DockerfileLint.Of("DL3011", dockerfile));
 }

@@ -14,5 +14,6 @@ public sealed class DL3023Tests
     [TestMethod]
     [DataRow("FROM scratch AS foo\nRUN something\nFROM debian:12 AS bar\nCOPY --from=foo bar .\n")]
     [DataRow("FROM debian:12\nCOPY --from=foo bar .\n")]
+    [DataRow("FROM scratch AS build\nRUN foo\nFROM node:22 AS run\nCOPY --from=build foo .\nRUN baz\n")]
     public void Passes(string dockerfile) => Assert.IsEmpty(DockerfileLint.Of("DL3023", dockerfile));
 }

@@ -30,4 +30,17 @@ public sealed class DL3026Tests
 
     [TestMethod]
     public void Hub_docker_com_also_allows_images_without_a_registry() => Assert.IsEmpty(Lint("FROM debian:12\n", "hub.docker.com"));
+
+    [TestMethod]
+    public void Hadolint_spec_cases()
+    {
+        CollectionAssert.AreEqual(new[] { (1, DiagnosticLevel.Error) }, Lint("FROM random.com/debian\n", "docker.io").ToList());
+        Assert.IsEmpty(Lint("FROM random.com/debian\n", "x.com", "random.com"));
+        Assert.IsEmpty(Lint("FROM scratch\n", "x.com", "random.com"));
+        Assert.IsEmpty(Lint("FROM ubuntu:18.04 AS builder1\nFROM zemanlx/ubuntu:18.04 AS builder2\nFROM docker.io/zemanlx/ubuntu:18.04 AS builder3\n", "docker.io"));
+        Assert.IsEmpty(Lint("FROM random.com/foo AS builder1\nFROM builder1 AS builder2\n", "random.com"));
+        CollectionAssert.AreEqual(new[] { (1, DiagnosticLevel.Error) }, Lint("FROM x.com/debian\n", "*.random.com").ToList());
+        Assert.IsEmpty(Lint("FROM foo.random.com/debian\n", "x.com", "*.random.com"));
+        Assert.IsEmpty(Lint("FROM ubuntu:18.04 AS builder1\nFROM zemanlx/ubuntu:18.04 AS builder2\nFROM docker.io/zemanlx/ubuntu:18.04 AS builder3\n", "*"));
+    }
 }
