@@ -1,0 +1,26 @@
+using ContainerSecurity.Findings;
+
+namespace ContainerSecurity.Rules.Dockerfile.Hadolint;
+
+/// <summary>DL3007: the latest tag moves, so the build changes without the Dockerfile changing.</summary>
+public sealed class DL3007 : IDockerfileRule
+{
+    public RuleInfo Info { get; } = new("DL3007", DiagnosticLevel.Warning, "Using latest is prone to errors if the image will ever update",
+        "Pin the version explicitly to a release tag, e.g. FROM debian:12.8, or pin it by digest.") { Equivalent = "hadolint DL3007" };
+
+    public IEnumerable<DockerfileHit> Check(DockerfileContext context)
+    {
+        foreach (var stage in context.Document.Stages)
+        {
+            var image = stage.BaseImage;
+            var at = image.IndexOf('@');
+            var name = at >= 0 ? image[..at] : image;
+            var lastSegment = name[(name.LastIndexOf('/') + 1)..];
+            var colon = lastSegment.LastIndexOf(':');
+            if (colon >= 0 && lastSegment[(colon + 1)..] == "latest")
+            {
+                yield return new DockerfileHit(stage.From, $"Using latest is prone to errors if the image will ever update: '{image}'. {Info.Fix}");
+            }
+        }
+    }
+}
