@@ -7,6 +7,8 @@ internal static class HadolintRulesMore
 {
     public static IReadOnlyList<IDockerfileRule> All { get; } =
     [
+        new DL3043(),
+        new DL3061(),
         new DL4000(),
         new DL4003(),
         new DL4004(),
