@@ -50,7 +50,7 @@ max() { sort -n | tail -n 1; }
 
 check_prerequisites() {
   local c
-  for c in dotnet skopeo umoci jq npm python3 bc; do command -v "$c" >/dev/null || die "$c is missing (build/install.sh)"; done
+  for c in dotnet skopeo umoci jq npm python3 bc curl; do command -v "$c" >/dev/null || die "$c is missing (build/install.sh)"; done
   [[ -x /usr/bin/time ]] || die "/usr/bin/time is missing (apt-get install time)"
   curl -fsS "http://$REGISTRY/v2/" >/dev/null || die "no registry at $REGISTRY: run build/services.sh start"
   skopeo inspect --tls-verify=false --raw "docker://$REGISTRY/csec/debian:12" >/dev/null 2>&1 \
@@ -230,8 +230,10 @@ bench_image() { # LABEL SIBLING TARGET: cold and warm scans of TARGET by both to
   for tool in engine trivy; do
     scan "$tool" "$sibling" "$d/$tool-prime" "$d/$tool-prime-out" "$d/$tool-prime"
   done
+  notes+=("$label: cache on disk after the scan of $sibling: engine $(du -sk "$d/engine-prime" | cut -f1) kB, Trivy $(du -sk "$d/trivy-prime" | cut -f1) kB")
   for i in $(seq "$n"); do
     log "$label: run $i of $n"
+    startup 1   # the start-up samples see the same load as the scans
     for tool in engine trivy; do
       rm -rf "$d/$tool-cache"
       scan "$tool" "$target" "$d/$tool-cache" "$d/$tool-cold-out$i" "$d/$tool-cold"
@@ -267,9 +269,27 @@ compare_secrets() { # LABEL DIR: secrets in files from the engine's first cold r
   [[ -z $diffs ]] || notes+=("$label: files where the secret counts differ:" "$diffs")
 }
 
-startup() { # PREFIX COMMAND...: N bare starts of a tool
+compare_packages() { # LABEL DIR
+  local label=$1 d=$2 e t others
+  e=$(grep -c '^deb ' "$d/engine.packages" || true); t=$(grep -c '^deb ' "$d/trivy.packages" || true)
+  if diff -q <(grep '^deb ' "$d/engine.packages") <(grep '^deb ' "$d/trivy.packages") >/dev/null; then
+    notes+=("$label: the dpkg package sets agree ($e packages, name and version)")
+  else
+    notes+=("$label: the dpkg package sets differ (engine $e, Trivy $t):")
+    notes+=("$(diff <(grep '^deb ' "$d/engine.packages") <(grep '^deb ' "$d/trivy.packages") | sed -n 's/^< deb /  only the engine: /p; s/^> deb /  only Trivy: /p')")
+  fi
+  others=$(diff <(grep -v '^deb ' "$d/engine.packages") <(grep -v '^deb ' "$d/trivy.packages") \
+    | sed -n 's/^< /  only the engine: /p; s/^> /  only Trivy: /p' || true)
+  if [[ -n $others ]]; then notes+=("$label: other packages that only one tool reported:" "$others")
+  else notes+=("$label: the non-dpkg packages agree too: $(grep -v '^deb ' "$d/engine.packages" | paste -sd, - || true)"); fi
+}
+
+startup() { # COUNT: bare starts of both tools
   local i
-  for i in $(seq "$n"); do timed "$1" 0 "${offline[@]}" "${@:2}"; done
+  for i in $(seq "$1"); do
+    timed "$work/runs/start/engine" 0 "${offline[@]}" dotnet "$CLI" --help
+    timed "$work/runs/start/trivy" 0 "${offline[@]}" "$TRIVY" --version
+  done
 }
 
 row() { # IMAGE TOOL PREFIX-COLD PREFIX-WARM|"" PACKAGES
@@ -293,8 +313,7 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 mkdir -p "$work/runs/start"
 log "start-up times"
-startup "$work/runs/start/engine" dotnet "$CLI" --help
-startup "$work/runs/start/trivy" "$TRIVY" --version
+startup "$n"
 bench_image debian+app app1 app2
 bench_image big big-a big-b
 
@@ -307,7 +326,7 @@ echo "Images: app2 $(size "${oci[app2]}") MB OCI archive / $(size "${docker[app2
 echo
 echo "| image | tool | cold s | warm s | peak MB | packages | cold CPU s |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
-row "(start-up)" "engine: Cli --help" "$work/runs/start/engine" "" "" 
+row "(start-up)" "engine: Cli --help" "$work/runs/start/engine" "" ""
 row "(start-up)" "trivy: --version" "$work/runs/start/trivy" "" ""
 for label in debian+app big; do
   d=$work/runs/$label
@@ -316,11 +335,12 @@ for label in debian+app big; do
 done
 echo
 echo "packages: components with a purl in the tool's CycloneDX SBOM of the scanned image; peak MB: the highest RSS of all"
-echo "its runs; cold CPU s: median user + system time of the cold runs. Trivy net of its start-up (UPX unpack):"
+echo "its runs; cold CPU s: median user + system time of the cold runs; start-up: $((n * 3)) samples spread over the run."
+echo "Trivy net of its start-up (mostly unpacking its UPX-packed binary):"
 trivy_start=$(cut -d' ' -f1 "$work/runs/start/trivy.times" | median)
+net() { echo "$(cut -d' ' -f1 "$1" | median) - $trivy_start" | bc | awk '{printf ($1 < 0 ? "0 (within the noise)" : "%.2f"), $1}'; }
 for label in debian+app big; do
   d=$work/runs/$label
-  printf '  %s: cold %.2f s, warm %.2f s\n' "$label" "$(echo "$(cut -d' ' -f1 "$d/trivy-cold.times" | median) - $trivy_start" | bc)" \
-    "$(echo "$(cut -d' ' -f1 "$d/trivy-warm.times" | median) - $trivy_start" | bc)"
+  echo "  $label: cold $(net "$d/trivy-cold.times") s, warm $(net "$d/trivy-warm.times") s"
 done
 printf '%s\n' "${notes[@]}"
