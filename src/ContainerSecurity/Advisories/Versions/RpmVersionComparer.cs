@@ -2,7 +2,7 @@ namespace ContainerSecurity.Advisories;
 
 /// <summary>
 /// RPM's [epoch:]version[-release] ordering: rpmvercmp from rpmio/rpmvercmp.c on each part, the release
-/// compared only when both sides have one (as rpm's rpmverCmp does).
+/// a missing one older than any (as rpm's rpmverCmp in rpmio/rpmver.c).
 /// </summary>
 public sealed class RpmVersionComparer : IVersionComparer
 {
@@ -16,8 +16,12 @@ public sealed class RpmVersionComparer : IVersionComparer
         if (rc == 0)
         {
             rc = RpmVerCmp(versionA, versionB);
-            if (rc == 0 && releaseA is not null && releaseB is not null)
-                rc = RpmVerCmp(releaseA, releaseB);
+            if (rc == 0)
+            {
+                rc = releaseA is null || releaseB is null
+                    ? (releaseA is not null).CompareTo(releaseB is not null)
+                    : RpmVerCmp(releaseA, releaseB);
+            }
         }
         return rc;
     }
