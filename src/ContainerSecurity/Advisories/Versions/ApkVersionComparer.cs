@@ -26,7 +26,8 @@ public sealed class ApkVersionComparer : IVersionComparer
     public int Compare(string a, string b)
     {
         Token at = Token.Digit, bt = Token.Digit;
-        int av = 0, bv = 0, ai = 0, bi = 0;
+        long av = 0, bv = 0;
+        int ai = 0, bi = 0;
         while (at == bt && at is not Token.End and not Token.Invalid && av == bv)
         {
             av = GetToken(ref at, a, ref ai);
@@ -58,14 +59,15 @@ public sealed class ApkVersionComparer : IVersionComparer
         return type == Token.End;
     }
 
-    private static int GetToken(ref Token type, string s, ref int pos)
+    private static long GetToken(ref Token type, string s, ref int pos)
     {
         if (pos >= s.Length)
         {
             type = Token.End;
             return 0;
         }
-        int v = 0, i = pos;
+        long v = 0;
+        var i = pos;
         var next = Token.Invalid;
         switch (type)
         {
@@ -77,7 +79,7 @@ public sealed class ApkVersionComparer : IVersionComparer
                 v = pos - i;
                 break;
             case Token.DigitOrZero or Token.Digit or Token.SuffixNo or Token.RevisionNo:
-                // int arithmetic wraps on very long numbers, as apk's does.
+                // 64-bit, as in current apk-tools: date-stamped suffixes such as _pre20191002222144 overflow 32 bits.
                 while (i < s.Length && char.IsAsciiDigit(s[i]))
                     v = unchecked((v * 10) + (s[i++] - '0'));
                 break;
