@@ -1,0 +1,56 @@
+using ContainerSecurity.Advisories;
+
+namespace ContainerSecurity.Tests.Advisories;
+
+[TestClass]
+public sealed class SemVerComparerTests
+{
+    private static readonly SemVerComparer Comparer = SemVerComparer.Instance;
+
+    // The precedence examples of semver.org §11, oldest first.
+    private static readonly string[] SpecOrder =
+    [
+        "1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta", "1.0.0-beta.2", "1.0.0-beta.11",
+        "1.0.0-rc.1", "1.0.0", "2.0.0", "2.1.0", "2.1.1", "10.0.0", "18446744073709551616.0.0",
+    ];
+
+    [TestMethod]
+    public void Follows_the_spec_precedence_examples()
+    {
+        for (var i = 0; i < SpecOrder.Length; i++)
+        {
+            for (var j = 0; j < SpecOrder.Length; j++)
+                Assert.AreEqual(i.CompareTo(j), Comparer.Compare(SpecOrder[i], SpecOrder[j]), $"{SpecOrder[i]} vs {SpecOrder[j]}");
+        }
+    }
+
+    [TestMethod]
+    [DataRow("1.0.0+build.1", "1.0.0+build.2", 0)]
+    [DataRow("1.0.0-rc.1+a", "1.0.0-rc.1", 0)]
+    [DataRow("v1.2.3", "1.2.3", 0)]
+    [DataRow("1.0.0-1", "1.0.0-a", -1)]
+    [DataRow("1.0.0-a-b", "1.0.0-a", 1)]
+    [DataRow("1.0.0-A", "1.0.0-a", -1)]
+    [DataRow("1.0.0-0a", "1.0.0-1", 1)]
+    public void Orders_edge_cases(string a, string b, int expected)
+    {
+        Assert.AreEqual(expected, Comparer.Compare(a, b));
+        Assert.AreEqual(-expected, Comparer.Compare(b, a));
+    }
+
+    [TestMethod]
+    [DataRow("1.2.3", true)]
+    [DataRow("1.2.3-0.3.7", true)]
+    [DataRow("1.0.0-x.7.z.92+exp.sha.5114f85", true)]
+    [DataRow("01.2.3", false)]
+    [DataRow("1.2", false)]
+    [DataRow("1.2.3-01", false)]
+    [DataRow("1.2.3-", false)]
+    [DataRow("1.2.3+", false)]
+    [DataRow("1.2.3-a..b", false)]
+    public void Validates_the_spec_grammar(string version, bool expected) => Assert.AreEqual(expected, Comparer.IsValid(version));
+
+    [TestMethod]
+    public void Rejects_invalid_versions_when_comparing() =>
+        Assert.ThrowsExactly<FormatException>(() => Comparer.Compare("1.2", "1.2.0"));
+}
