@@ -18,7 +18,11 @@ public sealed record ScanResult
             var errors = Findings.Count(f => f.Level == DiagnosticLevel.Error);
             var warnings = Findings.Count(f => f.Level == DiagnosticLevel.Warning);
             var notes = Findings.Count(f => f.Level == DiagnosticLevel.Note);
-            return $"Container security scan of {Images.Count} image(s){(DockerfileCount > 0 ? $" and {DockerfileCount} Dockerfile(s)" : "")}: {errors} error(s), {warnings} warning(s), {notes} note(s).";
+            var packages = Images.Sum(i => i.Packages.Count);
+            var notRead = Images.Sum(i => i.SecretScanSkipped);
+            var skipped = notRead > 0 ? $" {notRead} file(s) that could hold secrets were not read (binary, or over 512 KB)." : "";
+            var inventory = Images.Count > 0 ? $", {packages} package(s)" : "";
+            return $"Container security scan of {Images.Count} image(s){(DockerfileCount > 0 ? $" and {DockerfileCount} Dockerfile(s)" : "")}{inventory}: {errors} error(s), {warnings} warning(s), {notes} note(s).{skipped}";
         }
     }
 }

@@ -9,6 +9,8 @@ public sealed record ScannedImage(string Archive, string ManifestDigest, string 
     public IReadOnlyList<InstalledPackage> Packages { get; init; } = [];
     /// <summary>Files the analysis could not read (not in the format their path promises), so the summary can say so.</summary>
     public IReadOnlyList<string> Skipped { get; init; } = [];
+    /// <summary>Files that might hold secrets but were not read (binary, or over the size the secret scanner reads).</summary>
+    public int SecretScanSkipped { get; init; }
 }
 
 /// <summary>A package and the layer that brought it.</summary>

@@ -31,6 +31,7 @@ public static class Scanner
                         Os = analysis.Inventory.Os,
                         Packages = analysis.Inventory.Packages.Select(p => analysis.Origin(p) is { } o ? new InstalledPackage(p, o.LayerDigest, o.FromBaseImage) : new InstalledPackage(p, null, null)).ToList(),
                         Skipped = analysis.Skipped,
+                        SecretScanSkipped = analysis.SecretScanSkipped,
                     });
                     raw.AddRange(CheckImage(new ImageContext(image, locator, request.ImagePolicy, analysis)));
                 }

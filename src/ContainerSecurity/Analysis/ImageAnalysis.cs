@@ -4,7 +4,8 @@ using ContainerSecurity.Inventory;
 namespace ContainerSecurity.Analysis;
 
 /// <summary>What one pass over an image's layers found: its final files, what is installed, and secrets in files.</summary>
-public sealed record ImageAnalysis(ImageFileSystem FileSystem, Inventory.Inventory Inventory, IReadOnlyList<FileSecret> Secrets, IReadOnlyList<string> Skipped)
+/// <param name="SecretScanSkipped">Files that might hold secrets but were not read: binary, or bigger than the secret scanner reads.</param>
+public sealed record ImageAnalysis(ImageFileSystem FileSystem, Inventory.Inventory Inventory, IReadOnlyList<FileSecret> Secrets, IReadOnlyList<string> Skipped, int SecretScanSkipped = 0)
 {
     /// <summary>The layer that brought a package: dpkg's per-package file list when there is one, else the database file.</summary>
     public ImageFile? Origin(Package package)

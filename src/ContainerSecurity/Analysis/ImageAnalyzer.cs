@@ -27,11 +27,16 @@ public static class ImageAnalyzer
         var inventory = new InventoryBuilder();
         var secrets = new List<FileSecret>();
         var skipped = new List<string>();
+        var secretScanSkipped = 0;
         foreach (var file in fileSystem.Files)
         {
             if (file.Kind != FileKind.File)
             {
                 continue;
+            }
+            if (file.Size > SecretFiles.MaxSize && SecretFiles.IsCandidateByName(file.Path))
+            {
+                secretScanSkipped++;
             }
             var wantedBy = analyzers.Where(a => a.Required(file.Path, file.Size)).ToList();
             var secretCandidate = SecretFiles.IsCandidate(file.Path, file.Size);
@@ -58,8 +63,12 @@ public static class ImageAnalyzer
             {
                 secrets.AddRange(SecretScanner.Scan(Encoding.UTF8.GetString(content)).Select(m => new FileSecret(file, m)));
             }
+            else if (secretCandidate)
+            {
+                secretScanSkipped++;
+            }
         }
-        return new ImageAnalysis(fileSystem, inventory.Build(), secrets, skipped);
+        return new ImageAnalysis(fileSystem, inventory.Build(), secrets, skipped, secretScanSkipped);
     }
 
     private static bool IsText(ReadOnlySpan<byte> content) => content[..Math.Min(content.Length, 8000)].IndexOf((byte)0) < 0;

@@ -18,9 +18,12 @@ internal static class SecretFiles
 
     private static readonly string[] SkippedRoots = ["/usr/share/", "/usr/lib/", "/usr/include/", "/var/lib/dpkg/", "/var/lib/apt/", "/var/lib/rpm/", "/lib/", "/proc/", "/sys/", "/usr/share/dotnet/", "/etc/ssl/certs/", "/usr/local/share/ca-certificates/"];
 
-    public static bool IsCandidate(string path, long size)
+    public static bool IsCandidate(string path, long size) => size > 0 && size <= MaxSize && IsCandidateByName(path);
+
+    /// <summary>A file whose name says it may hold secrets, whatever its size.</summary>
+    public static bool IsCandidateByName(string path)
     {
-        if (size <= 0 || size > MaxSize || SkippedRoots.Any(r => path.StartsWith(r, StringComparison.Ordinal)))
+        if (SkippedRoots.Any(r => path.StartsWith(r, StringComparison.Ordinal)))
         {
             return false;
         }

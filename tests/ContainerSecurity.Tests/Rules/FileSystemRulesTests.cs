@@ -116,4 +116,19 @@ public sealed class FileSystemRulesTests
         CollectionAssert.AreEquivalent(new[] { "base-files", "vim-tiny", "curl" }, image.Packages.Select(p => p.Package.Name).ToList());
         Assert.IsTrue(image.Packages.All(p => p.FromBaseImage == true));
     }
+
+    [TestMethod]
+    public void Files_too_big_or_binary_for_the_secret_scan_are_counted_in_the_summary()
+    {
+        var app = App().File("app/huge.json", new string('x', 600 * 1024)).File("app/blob.config", new byte[] { 1, 0, 2, 0 });
+        var builder = new OciImageBuilder();
+        builder.AddLayeredImage([Debian().Gzip(), app.Gzip()], user: "app");
+        var archive = builder.WriteArchive(Path.Combine(OciImageBuilder.TempDirectory(), "image.tar.gz"));
+
+        var result = Scanner.Scan(new ScanRequest { Images = [archive] });
+
+        Assert.AreEqual(2, result.Images.Single().SecretScanSkipped);
+        StringAssert.Contains(result.Summary, "2 file(s) that could hold secrets were not read");
+        StringAssert.Contains(result.Summary, "3 package(s)");
+    }
 }
