@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ContainerSecurity.Dockerfile;
 using ContainerSecurity.Findings;
 
 namespace ContainerSecurity.Rules.Dockerfile.Practices;
