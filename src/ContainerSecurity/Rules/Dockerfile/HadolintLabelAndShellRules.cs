@@ -14,5 +14,15 @@ internal static class HadolintLabelAndShellRules
         new DL3059(),
         new DL3060(),
         new DL3062(),
+        new DL3048(),
+        new DL3049(),
+        new DL3050(),
+        new DL3051(),
+        new DL3052(),
+        new DL3053(),
+        new DL3054(),
+        new DL3055(),
+        new DL3056(),
+        new DL3058(),
     ];
 }
