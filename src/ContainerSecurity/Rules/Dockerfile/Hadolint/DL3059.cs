@@ -3,7 +3,8 @@ using ContainerSecurity.Findings;
 
 namespace ContainerSecurity.Rules.Dockerfile.Hadolint;
 
-/// <summary>DL3059: consecutive RUN instructions (with the same flags) that could be one layer.</summary>
+/// <summary>DL3059: consecutive RUN instructions (with the same flags) that could be one layer. As in hadolint, a RUN
+/// chaining more than two commands is taken as a deliberate split and not reported.</summary>
 public sealed class DL3059 : IDockerfileRule
 {
     public RuleInfo Info { get; } = new("DL3059", DiagnosticLevel.Note, "Multiple consecutive `RUN` instructions. Consider consolidation.",
@@ -14,7 +15,8 @@ public sealed class DL3059 : IDockerfileRule
         Instruction? previous = null;
         foreach (var instruction in context.Instructions)
         {
-            if (instruction.Is("RUN") && previous is not null && previous.Is("RUN") && SameFlags(previous, instruction))
+            if (instruction.Is("RUN") && previous is not null && previous.Is("RUN") && SameFlags(previous, instruction)
+                && context.Commands(previous).Count <= 2 && context.Commands(instruction).Count <= 2)
             {
                 yield return new DockerfileHit(instruction, $"This RUN follows another RUN. {Info.Fix}");
             }

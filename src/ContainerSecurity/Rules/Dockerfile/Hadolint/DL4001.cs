@@ -3,7 +3,7 @@ using ContainerSecurity.Findings;
 
 namespace ContainerSecurity.Rules.Dockerfile.Hadolint;
 
-/// <summary>DL4001: a stage that uses both wget and curl; pick one.</summary>
+/// <summary>DL4001: a stage that uses both wget and curl; reported at each RUN using either once both have been seen.</summary>
 public sealed class DL4001 : IDockerfileRule
 {
     public RuleInfo Info { get; } = new("DL4001", DiagnosticLevel.Warning, "Either use Wget or Curl but not both",
@@ -13,15 +13,18 @@ public sealed class DL4001 : IDockerfileRule
     {
         foreach (var stage in context.Document.Stages)
         {
-            var runs = stage.Instructions.Where(i => i.Is("RUN")).ToList();
-            bool Uses(Instruction run, Func<SimpleCommand, bool> tool) => context.Commands(run).Any(c => tool(c.Unwrap()));
-            if (!runs.Any(r => Uses(r, ShellCommandKind.IsCurl)) || !runs.Any(r => Uses(r, ShellCommandKind.IsWget)))
+            bool curl = false, wget = false;
+            foreach (var run in stage.Instructions.Where(i => i.Is("RUN")))
             {
-                continue;
-            }
-            foreach (var run in runs.Where(r => Uses(r, c => c.IsCurl() || c.IsWget())))
-            {
-                yield return new DockerfileHit(run, $"This stage uses both wget and curl. {Info.Fix}");
+                var commands = context.Commands(run).Select(c => c.Unwrap()).ToList();
+                var usesCurl = commands.Any(c => c.IsCurl());
+                var usesWget = commands.Any(c => c.IsWget());
+                curl |= usesCurl;
+                wget |= usesWget;
+                if ((usesCurl || usesWget) && curl && wget)
+                {
+                    yield return new DockerfileHit(run, $"This stage uses both wget and curl. {Info.Fix}");
+                }
             }
         }
     }

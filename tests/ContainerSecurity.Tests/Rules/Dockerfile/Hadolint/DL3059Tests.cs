@@ -11,5 +11,5 @@ public sealed class DL3059Tests
 
     [TestMethod]
     public void Separated_or_differently_mounted_runs_pass() =>
-        Assert.IsEmpty(DockerfileLint.Of("DL3059", "FROM debian:12\nRUN a\nWORKDIR /x\nRUN b\nRUN --mount=type=cache,target=/c c\n"));
+        Assert.IsEmpty(DockerfileLint.Of("DL3059", "FROM debian:12\nRUN a\nWORKDIR /x\nRUN b\nRUN --mount=type=cache,target=/c c\nRUN d && e && f\nRUN g\n"));
 }
