@@ -7,7 +7,7 @@ namespace ContainerSecurity.Rules.Dockerfile.Hadolint;
 public sealed partial class DL3048 : IDockerfileRule
 {
     public RuleInfo Info { get; } = new("DL3048", DiagnosticLevel.Note, "Invalid label key.",
-        "Use lower-case alphanumerics, '.' and '-' (no doubled '.' or '-'), starting and ending with a letter or digit, outside the com.docker., io.docker. and org.dockerproject. namespaces.")
+        "Use lower-case alphanumerics, '.' and '-' (no '..' or '--'), starting with a letter and ending with a letter or digit, outside the com.docker., io.docker. and org.dockerproject. namespaces.")
         { Equivalent = "hadolint DL3048" };
 
     private static readonly string[] Reserved = ["com.docker.", "io.docker.", "org.dockerproject."];
@@ -20,13 +20,14 @@ public sealed partial class DL3048 : IDockerfileRule
             {
                 continue;
             }
-            if (Reserved.Any(r => pair.Key.StartsWith(r, StringComparison.Ordinal)) || !KeyGrammar().IsMatch(pair.Key))
+            if (Reserved.Any(r => pair.Key.StartsWith(r, StringComparison.Ordinal)) || !KeyGrammar().IsMatch(pair.Key)
+                || pair.Key.Contains("..", StringComparison.Ordinal) || pair.Key.Contains("--", StringComparison.Ordinal))
             {
                 yield return new DockerfileHit(label, $"Invalid label key `{pair.Key}`. {Info.Fix}");
             }
         }
     }
 
-    [GeneratedRegex(@"^[a-z0-9](?:[a-z0-9]|[.-](?![.-]))*(?<![.-])$")]
+    [GeneratedRegex(@"^[a-z](?:[a-z0-9.-]*[a-z0-9])?$")]
     private static partial Regex KeyGrammar();
 }

@@ -30,8 +30,9 @@ public sealed class DL4006 : IDockerfileRule
                         program = program[..^4];
                     }
                     posix = !NonPosix.Contains(program);
-                    pipefail = words.Zip(words.Skip(1)).Any(p => p.First == "-o" && p.Second == "pipefail")
-                        || words.Any(w => w.StartsWith('-') && !w.StartsWith("--", StringComparison.Ordinal) && w.Contains('o') && words.Contains("pipefail"));
+                    // hadolint: only bash, zsh and ash honour -o pipefail (also in a group such as -eo).
+                    pipefail = posix && program is "bash" or "zsh" or "ash" && words.Contains("pipefail")
+                        && words.Skip(1).Any(w => w.StartsWith('-') && !w.StartsWith("--", StringComparison.Ordinal) && w.Contains('o'));
                 }
                 else if (instruction.Is("RUN") && posix && !pipefail && RunScript.Of(instruction) is { } script && HasPipe(script))
                 {
