@@ -98,7 +98,7 @@ internal static partial class HadolintLabels
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")]
     private static partial Regex Rfc3339();
 
-    [GeneratedRegex(@"^[0-9a-fA-F]{7,40}$")]
+    [GeneratedRegex(@"^(?:[0-9a-f]{7}|[0-9a-f]{40})$")]
     private static partial Regex GitHash();
 
     [GeneratedRegex(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$")]

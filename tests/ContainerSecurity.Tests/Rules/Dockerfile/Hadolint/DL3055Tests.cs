@@ -9,7 +9,7 @@ public sealed class DL3055Tests
 
     [TestMethod]
     public void An_invalid_git_hash_warns() =>
-        CollectionAssert.AreEqual(new[] { (2, DiagnosticLevel.Warning) }, DockerfileLint.Of("DL3055", "FROM debian:12\nLABEL revision=xyz123\n", hadolintYaml: Yaml).ToList());
+        CollectionAssert.AreEqual(new[] { (2, DiagnosticLevel.Warning), (3, DiagnosticLevel.Warning) }, DockerfileLint.Of("DL3055", "FROM debian:12\nLABEL revision=xyz123\nLABEL revision=1a2b3c4d\n", hadolintYaml: Yaml).ToList());
 
     [TestMethod]
     public void Short_and_full_hashes_pass() =>
