@@ -7,6 +7,15 @@ internal static class HadolintRulesMore
 {
     public static IReadOnlyList<IDockerfileRule> All { get; } =
     [
+        new DL3032(),
+        new DL3033(),
+        new DL3034(),
+        new DL3035(),
+        new DL3036(),
+        new DL3037(),
+        new DL3038(),
+        new DL3040(),
+        new DL3041(),
         new DL3043(),
         new DL3061(),
         new DL4000(),
