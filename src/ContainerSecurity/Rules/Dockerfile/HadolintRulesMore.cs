@@ -18,6 +18,8 @@ internal static class HadolintRulesMore
         new DL3041(),
         new DL3042(),
         new DL3043(),
+        new DL3044(),
+        new DL3045(),
         new DL3046(),
         new DL3047(),
         new DL3061(),
