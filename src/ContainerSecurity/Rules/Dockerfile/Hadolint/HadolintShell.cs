@@ -64,4 +64,14 @@ internal static class HadolintShell
         var words = instruction.IsJsonForm ? instruction.JsonArguments : instruction.Words;
         return words.Count < 2 ? (words, null) : (words.Take(words.Count - 1).ToList(), words[^1]);
     }
+
+    /// <summary>Whether the RUN has a <c>--mount=type=cache</c> whose target is (under) the directory.</summary>
+    public static bool CachesMount(Instruction run, string directory) =>
+        run.FlagValues("mount").Any(mount =>
+        {
+            var options = mount.Split(',').Select(o => o.Split('=', 2)).GroupBy(o => o[0].Trim(), StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.Last().Length > 1 ? g.Last()[1].Trim() : "", StringComparer.OrdinalIgnoreCase);
+            var target = options.GetValueOrDefault("target") ?? options.GetValueOrDefault("dst") ?? options.GetValueOrDefault("destination");
+            return options.GetValueOrDefault("type") == "cache" && target is not null && target.StartsWith(directory, StringComparison.Ordinal);
+        });
 }
