@@ -8,7 +8,7 @@ namespace ContainerSecurity.Rules.Dockerfile.Practices;
 public sealed class CSEC1102 : IDockerfileRule
 {
     public RuleInfo Info { get; } = new("CSEC1102", DiagnosticLevel.Warning, "An unnecessary package is installed",
-        "Install it only in a build stage, or remove it; if the app needs it, add it to ContainerSecurityAllowedPackages.");
+        "Install it only in a build stage, or remove it; if the app needs it, add <ContainerSecurityAllowedPackage Include=\"NAME\" /> to the project.");
 
     public IEnumerable<DockerfileHit> Check(DockerfileContext context)
     {
