@@ -16,6 +16,9 @@ public static class Scanner
     public static ScanResult Scan(ScanRequest request)
     {
         var locator = new SettingLocator(request.ProjectFile, request.SettingFiles);
+        // One clock for the whole scan: suppression expiry and base-image age are judged on the same day.
+        var today = request.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var imagePolicy = request.ImagePolicy with { Now = request.ImagePolicy.Now ?? new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) };
         var raw = new List<Finding>();
         var scanned = new List<ScannedImage>();
         foreach (var path in request.Images.Concat(SaveDaemonImages(request, raw, locator)))
@@ -33,7 +36,7 @@ public static class Scanner
                         Skipped = analysis.Skipped,
                         SecretScanSkipped = analysis.SecretScanSkipped,
                     });
-                    raw.AddRange(CheckImage(new ImageContext(image, locator, request.ImagePolicy, analysis)));
+                    raw.AddRange(CheckImage(new ImageContext(image, locator, imagePolicy, analysis)));
                 }
             }
             catch (Exception e) when (e is ImageFormatException or IOException or UnauthorizedAccessException)
@@ -61,7 +64,6 @@ public static class Scanner
             raw.AddRange(DockerfileLinter.Lint(dockerfile, dockerfileSettings));
         }
 
-        var today = request.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
         var findings = new DiagnosticPolicy(request.Policy, locator, today).Apply(raw);
         var result = new ScanResult { Findings = findings, Images = scanned, DockerfileCount = request.Dockerfiles.Count };
         return result with { Reports = ReportWriter.Write(result, request.ReportDirectory, request.ReportFormats) };

@@ -66,7 +66,8 @@ public sealed class ScanContainerImage : EngineHostTask
         foreach (var item in Suppressions)
         {
             var until = item.GetMetadata("Until");
-            if (until.Length > 0 && !DateTime.TryParse(until, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
+            var untilDate = default(DateTime);
+            if (until.Length > 0 && !DateTime.TryParse(until, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out untilDate))
             {
                 Log.LogError(null, "CSEC9006", null, Help("CSEC9006"), ProjectFile, 0, 0, 0, 0,
                     $"ContainerSecuritySuppress '{item.ItemSpec}' has Until='{until}', which is not a date. Write it as yyyy-MM-dd, e.g. Until=\"2027-01-31\".");
@@ -76,7 +77,7 @@ public sealed class ScanContainerImage : EngineHostTask
             {
                 Id = item.ItemSpec,
                 Justification = item.GetMetadata("Justification"),
-                Until = until.Length > 0 ? DateTime.Parse(until, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                Until = until.Length > 0 ? untilDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             });
         }
         if (Log.HasLoggedErrors)

@@ -1,3 +1,5 @@
+using Docker.DotNet;
+
 namespace ContainerSecurity.Daemon;
 
 /// <summary>The Docker-API sockets to try, in the order the SDK and the docker/podman CLIs would use them.</summary>
@@ -28,4 +30,26 @@ public static class DaemonEndpoints
 
     public static bool IsReachable(Uri endpoint) =>
         endpoint.Scheme != "unix" || File.Exists(endpoint.LocalPath);
+
+    /// <summary>
+    /// Runs <paramref name="action"/> against the first reachable daemon that answers; the ones that did not are
+    /// added to <paramref name="failures"/> so the caller can say what was tried.
+    /// </summary>
+    public static async Task<(bool Answered, T? Value)> FirstAnsweringAsync<T>(string? localRegistry, Func<string, string?> environment,
+        Func<DockerClient, Uri, Task<T>> action, List<string> failures)
+    {
+        foreach (var endpoint in Candidates(localRegistry, environment).Where(IsReachable))
+        {
+            try
+            {
+                using var client = new DockerClientConfiguration(endpoint).CreateClient();
+                return (true, await action(client, endpoint));
+            }
+            catch (Exception e) when (e is DockerApiException or HttpRequestException or IOException or TimeoutException or System.Net.Sockets.SocketException)
+            {
+                failures.Add($"{endpoint}: {e.Message}");
+            }
+        }
+        return (false, default);
+    }
 }

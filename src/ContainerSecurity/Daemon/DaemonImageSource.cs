@@ -13,30 +13,29 @@ public static class DaemonImageSource
     public static async Task<string> SaveAsync(string reference, string targetFile, Func<string, string?> environment, CancellationToken ct)
     {
         var failures = new List<string>();
-        foreach (var endpoint in DaemonEndpoints.Candidates(null, environment).Where(DaemonEndpoints.IsReachable))
+        var (answered, saved) = await DaemonEndpoints.FirstAnsweringAsync(null, environment, async (client, endpoint) =>
         {
             try
             {
-                using var client = new DockerClientConfiguration(endpoint).CreateClient();
                 await client.Images.InspectImageAsync(reference, ct);
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(targetFile))!);
-                var temp = targetFile + ".tmp";
-                await using (var source = await client.Images.SaveImageAsync(reference, ct))
-                await using (var file = File.Create(temp))
-                {
-                    await source.CopyToAsync(file, ct);
-                }
-                File.Move(temp, targetFile, overwrite: true);
-                return targetFile;
             }
             catch (DockerImageNotFoundException)
             {
                 throw new ImageFormatException($"The daemon at {endpoint} has no image '{reference}'. Build or pull it first, or check the name and tag.");
             }
-            catch (Exception e) when (e is DockerApiException or HttpRequestException or IOException or TimeoutException or System.Net.Sockets.SocketException)
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(targetFile))!);
+            var temp = targetFile + ".tmp";
+            await using (var source = await client.Images.SaveImageAsync(reference, ct))
+            await using (var file = File.Create(temp))
             {
-                failures.Add($"{endpoint}: {e.Message}");
+                await source.CopyToAsync(file, ct);
             }
+            File.Move(temp, targetFile, overwrite: true);
+            return targetFile;
+        }, failures);
+        if (answered)
+        {
+            return saved!;
         }
         throw new CodedException(DiagnosticCodes.DaemonUnreachable,
             $"No local container daemon answered for '{reference}'. Start Docker or the Podman service, or set DOCKER_HOST. Tried: {string.Join("; ", failures.DefaultIfEmpty("no socket found"))}");

@@ -20,25 +20,21 @@ public sealed class DaemonLoader(Func<string, string?> environment)
     {
         var image = ForThisMachine(archive.Images);
         var failures = new List<string>();
-        foreach (var endpoint in DaemonEndpoints.Candidates(localRegistry, environment).Where(DaemonEndpoints.IsReachable))
+        var (answered, delivered) = await DaemonEndpoints.FirstAnsweringAsync(localRegistry, environment, async (client, endpoint) =>
         {
-            try
+            await client.System.PingAsync(ct);
+            var errors = new List<string>();
+            await StreamAsync(archive, image, references, input =>
+                client.Images.LoadImageAsync(new ImageLoadParameters { Quiet = true }, input, new Progress<JSONMessage>(m => { if (m.Error is { } e) { lock (errors) { errors.Add(e.Message); } } }), ct), ct);
+            if (errors.Count > 0)
             {
-                using var client = new DockerClientConfiguration(endpoint).CreateClient();
-                await client.System.PingAsync(ct);
-                var errors = new List<string>();
-                await StreamAsync(archive, image, references, input =>
-                    client.Images.LoadImageAsync(new ImageLoadParameters { Quiet = true }, input, new Progress<JSONMessage>(m => { if (m.Error is { } e) { lock (errors) { errors.Add(e.Message); } } }), ct), ct);
-                if (errors.Count > 0)
-                {
-                    throw new DeliveryException(DiagnosticCodes.DeliveryFailed, $"The daemon at {endpoint} refused the image: {string.Join("; ", errors)}");
-                }
-                return await VerifyAsync(client, references, image.ConfigDescriptor.Digest, endpoint.ToString(), ct);
+                throw new DeliveryException(DiagnosticCodes.DeliveryFailed, $"The daemon at {endpoint} refused the image: {string.Join("; ", errors)}");
             }
-            catch (Exception e) when (e is DockerApiException or HttpRequestException or IOException or TimeoutException or System.Net.Sockets.SocketException)
-            {
-                failures.Add($"{endpoint}: {e.Message}");
-            }
+            return await VerifyAsync(client, references, image.ConfigDescriptor.Digest, endpoint.ToString(), ct);
+        }, failures);
+        if (answered)
+        {
+            return delivered!;
         }
         foreach (var cli in CliOrder(localRegistry))
         {
