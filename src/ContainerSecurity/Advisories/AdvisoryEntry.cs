@@ -26,4 +26,6 @@ public sealed record AdvisoryEntry
     public required string PackageName { get; init; }
     public IReadOnlyList<OsvRange> Ranges { get; init; } = [];
     public IReadOnlyList<string> Versions { get; init; } = [];
+    /// <summary>NuGet's vulnerability resource gives an interval ("[1.0.0, 1.2.3)") instead of OSV events; matched with NuGet.Versioning.</summary>
+    public string? NuGetRange { get; init; }
 }
