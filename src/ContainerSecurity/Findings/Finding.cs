@@ -12,4 +12,6 @@ public sealed record Finding
     public string? ImageDigest { get; init; }
     /// <summary>Set when a suppression or NoWarn silenced the finding; it is then reported as a note.</summary>
     public string? SuppressedBy { get; init; }
+    /// <summary>For CSEC3000-CSEC3004: the vulnerability found (advisory, package, versions, layer).</summary>
+    public Advisories.Vulnerability? Vulnerability { get; init; }
 }
