@@ -1,3 +1,4 @@
+using ContainerSecurity.Advisories;
 using ContainerSecurity.Analysis;
 using ContainerSecurity.Daemon;
 using ContainerSecurity.Findings;
@@ -52,6 +53,14 @@ public static class Scanner
             }
         }
 
+        var messages = new List<string>();
+        if (request.Advisories is { } advisories && scanned.Count > 0)
+        {
+            var vulnerabilities = VulnerabilityScan.Run(scanned, advisories, request.Vulnerabilities, locator);
+            raw.AddRange(vulnerabilities.Findings);
+            messages.AddRange(vulnerabilities.Messages);
+        }
+
         var dockerfileSettings = new DockerfileSettings
         {
             TrustedRegistries = request.ImagePolicy.TrustedRegistries,
@@ -65,7 +74,7 @@ public static class Scanner
         }
 
         var findings = new DiagnosticPolicy(request.Policy, locator, today).Apply(raw);
-        var result = new ScanResult { Findings = findings, Images = scanned, DockerfileCount = request.Dockerfiles.Count };
+        var result = new ScanResult { Findings = findings, Images = scanned, DockerfileCount = request.Dockerfiles.Count, Messages = messages };
         return result with { Reports = ReportWriter.Write(result, request.ReportDirectory, request.ReportFormats) };
     }
 

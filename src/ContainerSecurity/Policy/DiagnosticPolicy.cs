@@ -27,7 +27,7 @@ public sealed class DiagnosticPolicy(PolicySettings settings, SettingLocator loc
 
     private Finding Suppress(Finding finding)
     {
-        var suppression = settings.Suppressions.FirstOrDefault(s => s.Id.Equals(finding.Code, StringComparison.OrdinalIgnoreCase));
+        var suppression = settings.Suppressions.FirstOrDefault(s => s.Id.Equals(finding.Code, StringComparison.OrdinalIgnoreCase) || (finding.Vulnerability?.IsNamed(s.Id) ?? false));
         if (suppression is null)
         {
             return finding;
