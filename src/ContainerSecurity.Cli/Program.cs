@@ -124,7 +124,7 @@ static int HostScan(string requestPath, string resultPath)
     var cache = request.CacheDirectory ?? ContainerSecurity.Images.LayerCache.DefaultDirectory();
     var advisories = request.Advisories is { } a && string.IsNullOrEmpty(a.CacheDirectory) ? a with { CacheDirectory = cache } : request.Advisories;
     var result = Scanner.Scan(request with { CacheDirectory = cache, Advisories = advisories });
-    EngineJson.WriteFileAtomic(resultPath, JsonSerializer.Serialize(new HostScanResult(result.Summary, result.Images, result.Findings, result.Reports, result.Messages), EngineJson.Options));
+    EngineJson.WriteFileAtomic(resultPath, JsonSerializer.Serialize(new HostScanResult(result.Summary, result.Images, result.Findings, result.Reports, result.Messages, result.Timings), EngineJson.Options));
     return 0;
 }
 
@@ -137,4 +137,4 @@ static async Task<int> HostDeliver(string requestPath, string resultPath)
     return 0;
 }
 
-internal sealed record HostScanResult(string Summary, IReadOnlyList<ScannedImage> Images, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Reports, IReadOnlyList<string> Messages);
+internal sealed record HostScanResult(string Summary, IReadOnlyList<ScannedImage> Images, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Reports, IReadOnlyList<string> Messages, IReadOnlyList<StageTiming> Timings);

@@ -10,6 +10,8 @@ public sealed record ScanResult
     public int DockerfileCount { get; init; }
     /// <summary>Progress worth a log line: where advisory data came from and how old it is.</summary>
     public IReadOnlyList<string> Messages { get; init; } = [];
+    /// <summary>Milliseconds per stage (read and analyse each image, advisory data, matching, Dockerfiles, reports).</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 
     public bool HasErrors => Findings.Any(f => f.Level == DiagnosticLevel.Error);
 

@@ -35,6 +35,8 @@ public sealed class ScanContainerImage : EngineHostTask
     public string? FailOn { get; set; }
     public string? AuditLevel { get; set; }
     public bool IgnoreUnfixed { get; set; }
+    /// <summary>Where the gate delivers a passing image (Registry, Daemon, Archive); empty outside the gate.</summary>
+    public string? Destination { get; set; }
 
     /// <summary>The manifest digests the scan saw, for delivery to check it ships the same.</summary>
     private double MaxAgeHours() =>
@@ -132,7 +134,14 @@ public sealed class ScanContainerImage : EngineHostTask
         {
             Log.LogMessage(MessageImportance.Normal, $"Container security report: {report}");
         }
-        Log.LogMessage(MessageImportance.High, result.Summary ?? "");
+        foreach (var timing in result.Timings ?? new())
+        {
+            Log.LogMessage(MessageImportance.Low, $"ContainerSecurity timing: {timing.Stage} {timing.Milliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms");
+        }
+        var verdict = string.IsNullOrEmpty(Destination) ? ""
+            : Log.HasLoggedErrors ? $" Not delivered: nothing was written to the {Destination!.ToLowerInvariant()}."
+            : $" Passed: delivering to the {Destination!.ToLowerInvariant()}.";
+        Log.LogMessage(MessageImportance.High, (result.Summary ?? "") + verdict);
         ScannedDigests = (result.Images ?? new()).Select(i => i.ManifestDigest ?? i.ConfigDigest ?? "").Where(d => d.Length > 0).ToArray();
     }
 }

@@ -128,6 +128,14 @@ internal sealed class WireScanResult
     [DataMember(Name = "findings")] public List<WireFinding>? Findings { get; set; }
     [DataMember(Name = "reports")] public List<string>? Reports { get; set; }
     [DataMember(Name = "messages")] public List<string>? Messages { get; set; }
+    [DataMember(Name = "timings")] public List<WireTiming>? Timings { get; set; }
+}
+
+[DataContract]
+internal sealed class WireTiming
+{
+    [DataMember(Name = "stage")] public string Stage { get; set; } = "";
+    [DataMember(Name = "milliseconds")] public double Milliseconds { get; set; }
 }
 
 [DataContract]
