@@ -31,14 +31,24 @@ in_registry() { curl -fsS "http://$registry/v2/$1/tags/list" 2>/dev/null || echo
 publish InsecureApp; insecure=$?
 publish SecureApp; secure=$?
 
+echo; echo "== samples/DockerfileApp: its Dockerfile is linted on every dotnet build"
+(cd "$root/samples/DockerfileApp" && dotnet build -nologo -v:m -p:ContainerSecurityBuildVersion="$version") | tee "$demo/DockerfileApp.log"
+dockerfile=${PIPESTATUS[0]}
+
+echo; echo "== the scan-only flow (images built by docker build): the secure image as 'docker save' writes it, scanned with -t:ContainerSecurityScan"
+skopeo copy -q --src-tls-verify=false "docker://$registry/samples/secure-app:latest" "docker-archive:$demo/secure-app.tar:samples/secure-app:latest" \
+  && (cd "$root/samples/DockerfileApp" && dotnet build -t:ContainerSecurityScan -nologo -v:m -p:ContainerSecurityBuildVersion="$version" -p:ContainerSecurityImageArchive="$demo/secure-app.tar") | tee "$demo/scan.log"
+scan=${PIPESTATUS[0]}
+
 echo
 echo "== result"
 echo "InsecureApp: publish exit code $insecure; registry has: $(in_registry samples/insecure-app)"
 echo "SecureApp:   publish exit code $secure; registry has: $(in_registry samples/secure-app)"
+echo "DockerfileApp: build (Dockerfile lint) exit code $dockerfile; ContainerSecurityScan of the saved secure image exit code $scan"
 echo
 echo "== the Markdown report of the failed publish (also appended to \$GITHUB_STEP_SUMMARY in GitHub Actions)"
 cat "$root/samples/InsecureApp/obj/Release/net10.0/container-security/container-security.md" 2>/dev/null || echo "(no Markdown report)"
-if [[ $insecure -ne 0 && $secure -eq 0 ]] && grep -q "error CSEC2001" "$demo/InsecureApp.log" && grep -q "error CSEC3004" "$demo/InsecureApp.log"; then
+if [[ $insecure -ne 0 && $secure -eq 0 ]] && grep -q "error CSEC2001" "$demo/InsecureApp.log" && grep -q "error CSEC3004" "$demo/InsecureApp.log" && [[ $dockerfile -eq 0 && $scan -eq 0 ]]; then
   echo "The gate stopped the insecure image before the push and delivered the secure one."
 else
   echo "Unexpected: the insecure publish should fail and the secure one pass."; exit 1
