@@ -19,15 +19,14 @@ internal static class CvssRating
     /// The rating of the newest-version vector that scores (v4.0, then v3.x, then v2) among
     /// <paramref name="severities"/>, the vector as its source; null when none scores.
     /// </summary>
-    private static SeverityRating? Best(IReadOnlyList<OsvSeverity>? severities)
-    {
-        var best = severities?
-            .Select(entry => (entry.Score, Rank: VersionRank(entry), Value: Score(entry)))
-            .Where(candidate => candidate.Value is not null)
+    private static SeverityRating? Best(IReadOnlyList<OsvSeverity>? severities) =>
+        (severities ?? [])
+            .Select(entry => (Vector: entry.Score.Trim(), entry.Type))
+            .Select(entry => (entry.Vector, Rank: VersionRank(entry.Vector), Score: BaseScore(entry.Type, entry.Vector)))
+            .Where(candidate => candidate.Score is not null)
             .OrderBy(candidate => candidate.Rank)
+            .Select(candidate => new SeverityRating(SeverityOf(candidate.Score!.Value), candidate.Score, candidate.Vector))
             .FirstOrDefault();
-        return best?.Value is { } score ? new SeverityRating(SeverityOf(score), score, best.Value.Score) : null;
-    }
 
     /// <summary>CVSS's qualitative scale: 0.1-3.9 Low, 4.0-6.9 Medium, 7.0-8.9 High, 9.0-10.0 Critical; 0.0 is no rating.</summary>
     public static Severity SeverityOf(double score) => score switch
@@ -39,22 +38,18 @@ internal static class CvssRating
         _ => Severity.Unknown,
     };
 
-    private static int VersionRank(OsvSeverity entry) => entry.Score.Trim() switch
+    private static int VersionRank(string vector) => vector switch
     {
-        var vector when vector.StartsWith("CVSS:4.", StringComparison.Ordinal) => 0,
-        var vector when vector.StartsWith("CVSS:3.", StringComparison.Ordinal) => 1,
+        _ when vector.StartsWith("CVSS:4.", StringComparison.Ordinal) => 0,
+        _ when vector.StartsWith("CVSS:3.", StringComparison.Ordinal) => 1,
         _ => 2,
     };
 
-    private static double? Score(OsvSeverity entry)
+    private static double? BaseScore(string type, string vector) => type.ToUpperInvariant() switch
     {
-        var vector = entry.Score.Trim();
-        return entry.Type.ToUpperInvariant() switch
-        {
-            "CVSS_V4" => Cvss4.BaseScore(vector),
-            "CVSS_V3" => Cvss3.BaseScore(vector),
-            "CVSS_V2" => Cvss2.BaseScore(vector),
-            _ => null,
-        };
-    }
+        "CVSS_V4" => Cvss4.BaseScore(vector),
+        "CVSS_V3" => Cvss3.BaseScore(vector),
+        "CVSS_V2" => Cvss2.BaseScore(vector),
+        _ => null,
+    };
 }

@@ -8,13 +8,12 @@ internal static class DistributionRating
 {
     /// <summary>
     /// Ubuntu's priority from a <c>{"type": "Ubuntu", "score": "medium"}</c> severity entry (the affected entry's,
-    /// else the record's), or Debian's urgency from <c>ecosystem_specific.urgency</c> (DEBIAN-CVE records); null when
-    /// neither is there or the value is no rating ("untriaged", "not yet assigned", "end-of-life").
+    /// else the record's), or Debian's urgency from the affected entry's <c>ecosystem_specific.urgency</c>
+    /// (DEBIAN-CVE records, one per release); null when neither is there or the value is no rating ("untriaged",
+    /// "not yet assigned", "end-of-life").
     /// </summary>
     public static SeverityRating? Find(OsvRecord record, OsvAffected affected) =>
-        UbuntuPriority(affected.Severity) ?? UbuntuPriority(record.Severity)
-        ?? DebianUrgency(affected.EcosystemSpecific) ?? DebianUrgency(affected.DatabaseSpecific)
-        ?? DebianUrgency(record.DatabaseSpecific);
+        UbuntuPriority(affected.Severity) ?? UbuntuPriority(record.Severity) ?? DebianUrgency(affected.EcosystemSpecific);
 
     private static SeverityRating? UbuntuPriority(IReadOnlyList<OsvSeverity>? severities)
     {
