@@ -1,0 +1,150 @@
+using System.Net;
+
+namespace ContainerSecurity.Advisories;
+
+/// <summary>
+/// Keeps one cached copy of a remote file (http/https) or a mirror-folder file up to date: a conditional GET
+/// (If-None-Match / If-Modified-Since) once the copy is older than the maximum age, a copy when a folder file's size
+/// or time changed. A new file is checked before it replaces the cached one, so a failed or truncated download
+/// never destroys good data. Callers hold the folder's <see cref="CacheLock"/>.
+/// </summary>
+public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
+{
+    public enum Outcome { Fresh, NotModified, Updated, Offline, Missing, Failed }
+
+    public sealed record Result(Outcome Outcome, FetchState? State, string? Error = null);
+
+    private DateTimeOffset Now => options.Now ?? DateTimeOffset.UtcNow;
+
+    /// <param name="validate">Throws <see cref="InvalidDataException"/> when a fetched file is unusable.</param>
+    public Result Refresh(string source, string target, Action<string> validate)
+    {
+        var statePath = target + ".state.json";
+        var state = File.Exists(target) ? FetchState.Load(statePath) : null;
+        if (state is not null && state.Source != source)
+        {
+            state = null;
+        }
+        if (options.Offline)
+        {
+            return new Result(state is null ? Outcome.Missing : Outcome.Offline, state);
+        }
+        var local = LocalPath(source);
+        if (local is null && state is not null && Now - state.CheckedAt < options.MaxAge)
+        {
+            return new Result(Outcome.Fresh, state);
+        }
+        try
+        {
+            var (outcome, next) = local is null ? FromHttp(source, target, state, validate) : FromFolder(source, local, target, state, validate);
+            next.Save(statePath);
+            return new Result(outcome, next);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or InvalidDataException or OperationCanceledException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return new Result(Outcome.Failed, state, Describe(e));
+        }
+    }
+
+    /// <summary>A mirror folder, given as a path or a file: URL; null for http(s).</summary>
+    public static string? LocalPath(string source) =>
+        Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? null
+        : uri is { IsFile: true } ? uri.LocalPath : source;
+
+    private (Outcome, FetchState) FromHttp(string source, string target, FetchState? state, Action<string> validate)
+    {
+        using var timeout = new CancellationTokenSource(options.HttpTimeout);
+        using var request = new HttpRequestMessage(HttpMethod.Get, source);
+        if (state?.ETag is { } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+        if (state?.LastModified is { } lastModified)
+        {
+            request.Headers.IfModifiedSince = lastModified;
+        }
+        using var response = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).GetAwaiter().GetResult();
+        if (response.StatusCode == HttpStatusCode.NotModified && state is not null)
+        {
+            return (Outcome.NotModified, state with { CheckedAt = Now });
+        }
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+        }
+        var temp = TempFile(target);
+        try
+        {
+            using (var body = response.Content.ReadAsStreamAsync(timeout.Token).GetAwaiter().GetResult())
+            using (var file = File.Create(temp))
+            {
+                body.CopyToAsync(file, timeout.Token).GetAwaiter().GetResult();
+            }
+            if (response.Content.Headers.ContentLength is { } length && new FileInfo(temp).Length != length)
+            {
+                throw new InvalidDataException($"the download stopped after {new FileInfo(temp).Length:N0} of {length:N0} bytes");
+            }
+            validate(temp);
+            File.Move(temp, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+        return (Outcome.Updated, new FetchState
+        {
+            Source = source,
+            ETag = response.Headers.ETag?.ToString(),
+            LastModified = response.Content.Headers.LastModified,
+            DownloadedAt = Now,
+            CheckedAt = Now,
+            Version = Guid.NewGuid().ToString("N"),
+        });
+    }
+
+    private (Outcome, FetchState) FromFolder(string source, string path, string target, FetchState? state, Action<string> validate)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new FileNotFoundException($"{path} does not exist");
+        }
+        if (state is not null && state.SourceLength == info.Length && state.SourceWriteTime == info.LastWriteTimeUtc)
+        {
+            return (Outcome.NotModified, state with { CheckedAt = Now });
+        }
+        var temp = TempFile(target);
+        try
+        {
+            File.Copy(path, temp, overwrite: true);
+            validate(temp);
+            File.Move(temp, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+        return (Outcome.Updated, new FetchState
+        {
+            Source = source,
+            SourceLength = info.Length,
+            SourceWriteTime = info.LastWriteTimeUtc,
+            DownloadedAt = Now,
+            CheckedAt = Now,
+            Version = Guid.NewGuid().ToString("N"),
+        });
+    }
+
+    private static string TempFile(string target)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        return $"{target}.tmp-{Guid.NewGuid():N}";
+    }
+
+    private static string Describe(Exception e) => e switch
+    {
+        OperationCanceledException => "no answer within the timeout",
+        HttpRequestException { InnerException: { } inner } => $"{e.Message.TrimEnd('.')}: {inner.Message}",
+        _ => e.Message,
+    };
+}
