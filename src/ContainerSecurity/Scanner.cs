@@ -66,7 +66,7 @@ public static class Scanner
 
         var findings = new DiagnosticPolicy(request.Policy, locator, today).Apply(raw);
         var result = new ScanResult { Findings = findings, Images = scanned, DockerfileCount = request.Dockerfiles.Count };
-        return result with { Reports = ReportWriter.Write(result, request.ReportDirectory, request.ReportFormats) };
+        return result with { Reports = ReportWriter.Write(result, request.ReportDirectory, request.ReportFormats, ReportContext.For(request, Environment.GetEnvironmentVariable)) };
     }
 
     private static List<string> SaveDaemonImages(ScanRequest request, List<Finding> raw, SettingLocator locator)
