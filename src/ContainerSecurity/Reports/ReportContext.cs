@@ -9,6 +9,9 @@ public sealed record ReportContext
     /// <summary>The repository root (or project directory) that SARIF artifact URIs are made relative to.</summary>
     public string? SourceRoot { get; init; }
 
+    /// <summary>Where a finding without a location is anchored in SARIF: code scanning rejects a file with a result that has none.</summary>
+    public string? ProjectFile { get; init; }
+
     /// <summary>The file <c>GITHUB_STEP_SUMMARY</c> names; the Markdown report is appended to it.</summary>
     public string? StepSummaryFile { get; init; }
 
@@ -17,6 +20,7 @@ public sealed record ReportContext
     public static ReportContext For(ScanRequest request, Func<string, string?> environment) => new()
     {
         SourceRoot = SourceRoots.Find(request.ProjectFile ?? request.Dockerfiles.FirstOrDefault()),
+        ProjectFile = request.ProjectFile,
         StepSummaryFile = environment("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null,
     };
 }

@@ -7,6 +7,8 @@ namespace ContainerSecurity.Reports;
 /// <summary>
 /// Where a result is: the file and region a person edits (relative to SRCROOT when under the source root, so GitHub
 /// can place it in the repository), and for image findings the image, package and layer as logical locations.
+/// Code scanning ignores <c>originalUriBaseIds</c> and reads a relative uri as repository-relative, which is why the
+/// source root is the folder holding <c>.git</c>.
 /// </summary>
 internal static class SarifLocations
 {
@@ -20,6 +22,21 @@ internal static class SarifLocations
     public static string? StablePath(Finding finding, string? sourceRoot) => finding.Location is { } l
         ? (sourceRoot is null ? null : SourceRoots.Relative(sourceRoot, l.File)) ?? l.File.Replace('\\', '/')
         : null;
+
+    /// <summary>
+    /// The finding with a file to point at: code scanning rejects the whole upload when a result has no physical
+    /// location, so one without a location gets the project file (where MSBuild logs it too), else its image archive.
+    /// </summary>
+    public static Finding Anchor(Finding finding, string? projectFile, IReadOnlyList<ScannedImage> images)
+    {
+        if (finding.Location is not null)
+        {
+            return finding;
+        }
+        var digest = finding.Vulnerability?.ImageDigest ?? finding.ImageDigest;
+        var file = projectFile ?? images.FirstOrDefault(i => i.ManifestDigest == digest)?.Archive;
+        return file is null ? finding : finding with { Location = new SourceLocation(file) };
+    }
 
     public static JsonArray? For(Finding finding, string? sourceRoot)
     {

@@ -17,7 +17,8 @@ public static class SarifReport
         var sourceRoot = context?.SourceRoot;
         var rules = SarifRules.For(result.Findings);
         var ruleIndex = rules.Select((r, i) => (Id: (string)r["id"]!, i)).ToDictionary(r => r.Id, r => r.i, StringComparer.Ordinal);
-        var fingerprints = SarifFingerprints.For(result.Findings, sourceRoot);
+        var anchored = result.Findings.Select(f => SarifLocations.Anchor(f, context?.ProjectFile, result.Images)).ToList();
+        var fingerprints = SarifFingerprints.For(anchored, sourceRoot);
         var run = Object(
             ("tool", Object(("driver", Object(
                 ("name", "ContainerSecurity.Build"),
@@ -26,7 +27,7 @@ public static class SarifReport
                 ("rules", Array(rules)))))),
             ("originalUriBaseIds", SarifLocations.OriginalUriBaseIds(sourceRoot)),
             ("columnKind", "utf16CodeUnits"),
-            ("results", Array(result.Findings.Select((f, i) => Result(f, ruleIndex, fingerprints[i], sourceRoot)))));
+            ("results", Array(anchored.Select((f, i) => Result(f, ruleIndex, fingerprints[i], sourceRoot)))));
         var sarif = Object(
             ("$schema", "https://json.schemastore.org/sarif-2.1.0.json"),
             ("version", "2.1.0"),

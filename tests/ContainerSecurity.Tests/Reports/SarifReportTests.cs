@@ -133,6 +133,24 @@ public sealed class SarifReportTests
             SarifFingerprints.Normalize("Layer sha256:" + new string('2', 64) + " adds 13 MB on line 9"));
     }
 
+    [TestMethod]
+    public void A_finding_without_a_location_is_anchored_to_the_project_file_else_its_image_archive()
+    {
+        // Code scanning rejects the whole file when one result has no physical location.
+        var sample = SampleScan.Create();
+        var unplaced = new ScanResult
+        {
+            Images = sample.Images,
+            Findings = [new Finding { Code = "CSEC2003", Level = DiagnosticLevel.Warning, Message = "m", ImageDigest = sample.Images[0].ManifestDigest }],
+        };
+
+        var inProject = Result(Run(unplaced, SampleScan.Context with { ProjectFile = SampleScan.Project }), "CSEC2003");
+        var inArchive = Result(Run(unplaced), "CSEC2003");
+
+        Assert.AreEqual("src/app/app.csproj", (string)inProject["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!);
+        StringAssert.EndsWith((string)inArchive["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!, "/work/obj/image.tar");
+    }
+
     private static List<string> Fingerprints(ScanResult result) =>
         Run(result).AsObject()["results"]!.AsArray().Select(r => (string)r!["partialFingerprints"]![SarifFingerprints.Key]!).ToList();
 }
