@@ -3,7 +3,7 @@
 # Usage: build/install.sh
 set -euo pipefail
 
-packages=(docker-registry skopeo umoci podman apache2-utils debootstrap zstd jq bc uidmap
+packages=(docker-registry skopeo umoci podman apache2-utils debootstrap zstd jq bc uidmap zip
           curl ca-certificates debian-archive-keyring conmon crun fuse-overlayfs netavark aardvark-dns
           containernetworking-plugins catatonit iptables slirp4netns)
 

@@ -3,8 +3,8 @@ namespace ContainerSecurity.Cli;
 /// <summary>The parsed command line: a verb, its operands and --name value options.</summary>
 internal sealed record CommandLine(string Verb, IReadOnlyList<string> Operands, IReadOnlyDictionary<string, string> Options)
 {
-    private static readonly HashSet<string> Flags = ["--offline"];
-    private static readonly HashSet<string> Known = ["--offline", "--osv-url", "--fail-on", "--cache-dir", "--report-dir", "--format", "--nowarn", "--warnaserror", "--trusted-registries", "--max-image-size-mb", "--max-base-image-age-days"];
+    private static readonly HashSet<string> Flags = ["--offline", "--ignore-unfixed"];
+    private static readonly HashSet<string> Known = ["--offline", "--ignore-unfixed", "--audit-level", "--max-age-hours", "--nuget-sources", "--osv-url", "--fail-on", "--cache-dir", "--report-dir", "--format", "--nowarn", "--warnaserror", "--trusted-registries", "--max-image-size-mb", "--max-base-image-age-days"];
 
     public static CommandLine? Parse(string[] args, out string? error)
     {

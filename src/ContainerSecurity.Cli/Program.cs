@@ -14,10 +14,15 @@ const string Usage = """
       containersecurity host deliver REQUEST.json RESULT.json   (used by the MSBuild task)
     Options:
       --report-dir DIR      write reports there
-      --format LIST         report formats: sarif,json
-      --fail-on LEVEL       lowest vulnerability severity that fails (Critical, High, Medium, Low, Unknown, None)
-      --offline             never download advisory data
-      --osv-url URL         OSV mirror; --cache-dir DIR advisory and layer cache
+      --format LIST         report formats: sarif,json,cyclonedx,markdown (default sarif,json)
+      --fail-on LEVEL       lowest vulnerability severity that fails (Critical, High, Medium, Low, Unknown, None; default High)
+      --audit-level LEVEL   lowest vulnerability severity reported at all (default Low)
+      --ignore-unfixed      skip vulnerabilities that have no fixed version
+      --offline             never download advisory data (use the cache; CSEC9002 when there is none)
+      --osv-url URL|DIR     OSV data: a mirror URL or folder laid out as DIR/<Ecosystem>/all.zip
+      --max-age-hours N     refresh advisory data older than this (default 24)
+      --nuget-sources LIST  NuGet service indexes whose VulnerabilityInfo resource to read too
+      --cache-dir DIR       advisory and layer cache (default ~/.cache/containersecurity)
       --nowarn CODES        codes reported as info; --warnaserror CODES codes that become errors
       --trusted-registries LIST   registries a base image may come from (CSEC5001)
       --max-image-size-mb N       compressed size above which CSEC2005 warns (0 = off; default 500)
@@ -60,13 +65,28 @@ static int PrintUsage(int code)
 
 static int ScanImages(CommandLine command, bool fromDaemon, bool dockerfiles = false)
 {
+    var cache = command.Option("--cache-dir") ?? ContainerSecurity.Images.LayerCache.DefaultDirectory();
     var request = new ScanRequest
     {
+        Advisories = new ContainerSecurity.Advisories.AdvisoryOptions
+        {
+            OsvUrl = command.Option("--osv-url") ?? ContainerSecurity.Advisories.AdvisoryOptions.DefaultOsvUrl,
+            CacheDirectory = cache,
+            Offline = command.Option("--offline") == "true",
+            MaxAge = TimeSpan.FromHours(double.TryParse(command.Option("--max-age-hours"), System.Globalization.CultureInfo.InvariantCulture, out var hours) ? hours : 24),
+            NuGetSources = (command.Option("--nuget-sources") ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        },
+        Vulnerabilities = new ContainerSecurity.Advisories.VulnerabilitySettings
+        {
+            FailOn = command.Option("--fail-on") ?? "High",
+            AuditLevel = command.Option("--audit-level") ?? "Low",
+            IgnoreUnfixed = command.Option("--ignore-unfixed") == "true",
+        },
         Dockerfiles = dockerfiles ? command.Operands : [],
         Images = fromDaemon || dockerfiles ? [] : command.Operands,
         DaemonImages = fromDaemon ? command.Operands : [],
         ReportDirectory = command.Option("--report-dir"),
-        CacheDirectory = command.Option("--cache-dir") ?? ContainerSecurity.Images.LayerCache.DefaultDirectory(),
+        CacheDirectory = cache,
         ReportFormats = (command.Option("--format") ?? "sarif,json").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries),
         ImagePolicy = new ContainerSecurity.Rules.ImageSettings
         {
@@ -81,6 +101,10 @@ static int ScanImages(CommandLine command, bool fromDaemon, bool dockerfiles = f
         },
     };
     var result = Scanner.Scan(request);
+    foreach (var message in result.Messages)
+    {
+        Console.WriteLine(message);
+    }
     foreach (var finding in result.Findings)
     {
         Console.WriteLine(DiagnosticFormatter.Format(finding, command.Operands[0]));
@@ -97,8 +121,10 @@ static int HostScan(string requestPath, string resultPath)
 {
     var request = JsonSerializer.Deserialize<ScanRequest>(File.ReadAllText(requestPath), EngineJson.Options)
         ?? throw new JsonException("The request is empty.");
-    var result = Scanner.Scan(request with { CacheDirectory = request.CacheDirectory ?? ContainerSecurity.Images.LayerCache.DefaultDirectory() });
-    EngineJson.WriteFileAtomic(resultPath, JsonSerializer.Serialize(new HostScanResult(result.Summary, result.Images, result.Findings, result.Reports), EngineJson.Options));
+    var cache = request.CacheDirectory ?? ContainerSecurity.Images.LayerCache.DefaultDirectory();
+    var advisories = request.Advisories is { } a && string.IsNullOrEmpty(a.CacheDirectory) ? a with { CacheDirectory = cache } : request.Advisories;
+    var result = Scanner.Scan(request with { CacheDirectory = cache, Advisories = advisories });
+    EngineJson.WriteFileAtomic(resultPath, JsonSerializer.Serialize(new HostScanResult(result.Summary, result.Images, result.Findings, result.Reports, result.Messages, result.Timings), EngineJson.Options));
     return 0;
 }
 
@@ -111,4 +137,4 @@ static async Task<int> HostDeliver(string requestPath, string resultPath)
     return 0;
 }
 
-internal sealed record HostScanResult(string Summary, IReadOnlyList<ScannedImage> Images, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Reports);
+internal sealed record HostScanResult(string Summary, IReadOnlyList<ScannedImage> Images, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Reports, IReadOnlyList<string> Messages, IReadOnlyList<StageTiming> Timings);

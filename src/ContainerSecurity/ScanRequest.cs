@@ -24,6 +24,9 @@ public sealed record ScanRequest
     /// <summary>Where layer results (and advisory data) are cached; null turns the layer cache off.</summary>
     public string? CacheDirectory { get; init; }
     public IReadOnlyList<string> ReportFormats { get; init; } = ["sarif", "json"];
+    /// <summary>Where advisory data comes from; null skips the vulnerability stage (Dockerfile-only scans, engine tests).</summary>
+    public Advisories.AdvisoryOptions? Advisories { get; init; }
+    public Advisories.VulnerabilitySettings Vulnerabilities { get; init; } = new();
     /// <summary>The day suppressions are judged against; today when unset.</summary>
     public DateOnly? Today { get; init; }
 }

@@ -1,3 +1,4 @@
+using ContainerSecurity.Advisories;
 using ContainerSecurity.Analysis;
 using ContainerSecurity.Daemon;
 using ContainerSecurity.Findings;
@@ -21,6 +22,8 @@ public static class Scanner
         var imagePolicy = request.ImagePolicy with { Now = request.ImagePolicy.Now ?? new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) };
         var raw = new List<Finding>();
         var scanned = new List<ScannedImage>();
+        var clock = new StageClock();
+        var messages = new List<string>();
         foreach (var path in request.Images.Concat(SaveDaemonImages(request, raw, locator)))
         {
             try
@@ -28,15 +31,17 @@ public static class Scanner
                 using var archive = ImageArchive.Open(path);
                 foreach (var image in archive.Images)
                 {
-                    var analysis = ImageAnalyzer.Analyze(archive, image, request.CacheDirectory);
+                    var analysis = clock.Time($"read and analyse {image.Platform ?? "image"}", () => ImageAnalyzer.Analyze(archive, image, request.CacheDirectory));
                     scanned.Add(new ScannedImage(path, image.ManifestDigest, image.ConfigDescriptor.Digest, image.Platform, image.Tags)
                     {
                         Os = analysis.Inventory.Os,
                         Packages = analysis.Inventory.Packages.Select(p => analysis.Origin(p) is { } o ? new InstalledPackage(p, o.LayerDigest, o.FromBaseImage) : new InstalledPackage(p, null, null)).ToList(),
                         Skipped = analysis.Skipped,
                         SecretScanSkipped = analysis.SecretScanSkipped,
+                        Layers = analysis.FileSystem.Layers,
                     });
-                    raw.AddRange(CheckImage(new ImageContext(image, locator, imagePolicy, analysis)));
+                    messages.Add(ScanProgress.Describe(scanned[^1]));
+                    raw.AddRange(clock.Time("image rules", () => CheckImage(new ImageContext(image, locator, imagePolicy, analysis)).ToList()));
                 }
             }
             catch (Exception e) when (e is ImageFormatException or IOException or UnauthorizedAccessException)
@@ -52,6 +57,13 @@ public static class Scanner
             }
         }
 
+        if (request.Advisories is { } advisories && scanned.Count > 0)
+        {
+            var vulnerabilities = VulnerabilityScan.Run(scanned, advisories, request.Vulnerabilities, locator, clock);
+            raw.AddRange(vulnerabilities.Findings);
+            messages.AddRange(vulnerabilities.Messages);
+        }
+
         var dockerfileSettings = new DockerfileSettings
         {
             TrustedRegistries = request.ImagePolicy.TrustedRegistries,
@@ -61,12 +73,14 @@ public static class Scanner
         };
         foreach (var dockerfile in request.Dockerfiles)
         {
-            raw.AddRange(DockerfileLinter.Lint(dockerfile, dockerfileSettings));
+            raw.AddRange(clock.Time($"lint {Path.GetFileName(dockerfile)}", () => DockerfileLinter.Lint(dockerfile, dockerfileSettings)));
         }
 
         var findings = new DiagnosticPolicy(request.Policy, locator, today).Apply(raw);
-        var result = new ScanResult { Findings = findings, Images = scanned, DockerfileCount = request.Dockerfiles.Count };
-        return result with { Reports = ReportWriter.Write(result, request.ReportDirectory, request.ReportFormats, ReportContext.For(request, Environment.GetEnvironmentVariable)) };
+        var result = new ScanResult { Findings = findings, Images = scanned, DockerfileCount = request.Dockerfiles.Count, Messages = messages };
+        var reportContext = ReportContext.For(request, Environment.GetEnvironmentVariable);
+        var reports = clock.Time("reports", () => ReportWriter.Write(result with { Timings = clock.Timings.ToList() }, request.ReportDirectory, request.ReportFormats, reportContext));
+        return result with { Reports = reports, Timings = clock.Timings.ToList() };
     }
 
     private static List<string> SaveDaemonImages(ScanRequest request, List<Finding> raw, SettingLocator locator)

@@ -28,8 +28,20 @@ public sealed class ScanContainerImage : EngineHostTask
     public ITaskItem[] UnnecessaryPackages { get; set; } = Array.Empty<ITaskItem>();
     public ITaskItem[] AllowedPackages { get; set; } = Array.Empty<ITaskItem>();
     public string? ReportFormats { get; set; }
+    public string? OsvUrl { get; set; }
+    public bool Offline { get; set; }
+    public string? DatabaseMaxAgeHours { get; set; }
+    public string? NuGetSources { get; set; }
+    public string? FailOn { get; set; }
+    public string? AuditLevel { get; set; }
+    public bool IgnoreUnfixed { get; set; }
+    /// <summary>Where the gate delivers a passing image (Registry, Daemon, Archive); empty outside the gate.</summary>
+    public string? Destination { get; set; }
 
     /// <summary>The manifest digests the scan saw, for delivery to check it ships the same.</summary>
+    private double MaxAgeHours() =>
+        double.TryParse(DatabaseMaxAgeHours, NumberStyles.Float, CultureInfo.InvariantCulture, out var hours) && hours >= 0 ? hours : 24;
+
     [Output] public string[] ScannedDigests { get; private set; } = Array.Empty<string>();
 
     protected override void ExecuteCore()
@@ -45,6 +57,20 @@ public sealed class ScanContainerImage : EngineHostTask
             ReportDirectory = string.IsNullOrEmpty(ReportDirectory) ? null : ReportDirectory,
             CacheDirectory = string.IsNullOrEmpty(CacheDirectory) ? null : CacheDirectory,
             ReportFormats = Split(ReportFormats),
+            Advisories = ImageArchives.Length + DaemonImages.Length == 0 ? null : new WireAdvisoryOptions
+            {
+                OsvUrl = string.IsNullOrWhiteSpace(OsvUrl) ? null : OsvUrl!.Trim(),
+                CacheDirectory = CacheDirectory ?? "",
+                Offline = Offline,
+                MaxAge = TimeSpan.FromHours(MaxAgeHours()).ToString("c", CultureInfo.InvariantCulture),
+                NuGetSources = Split(NuGetSources),
+            },
+            Vulnerabilities = new WireVulnerabilitySettings
+            {
+                FailOn = string.IsNullOrWhiteSpace(FailOn) ? "High" : FailOn!.Trim(),
+                AuditLevel = string.IsNullOrWhiteSpace(AuditLevel) ? "Low" : AuditLevel!.Trim(),
+                IgnoreUnfixed = IgnoreUnfixed,
+            },
             ImagePolicy = new WireImagePolicy
             {
                 BaseImage = string.IsNullOrEmpty(BaseImage) ? null : BaseImage,
@@ -80,6 +106,11 @@ public sealed class ScanContainerImage : EngineHostTask
                 Until = until.Length > 0 ? untilDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             });
         }
+        if (!string.IsNullOrWhiteSpace(DatabaseMaxAgeHours) && !double.TryParse(DatabaseMaxAgeHours, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            Log.LogError(null, "CSEC9006", null, Help("CSEC9006"), ProjectFile, 0, 0, 0, 0,
+                $"ContainerSecurityDatabaseMaxAgeHours='{DatabaseMaxAgeHours}' is not a number of hours, e.g. 24.");
+        }
         if (Log.HasLoggedErrors)
         {
             return;
@@ -94,12 +125,23 @@ public sealed class ScanContainerImage : EngineHostTask
         {
             Log.LogMessage(MessageImportance.Normal, $"Scanned {image.Platform ?? "image"} {image.ManifestDigest ?? image.ConfigDigest} from {image.Archive}");
         }
+        foreach (var message in result.Messages ?? new())
+        {
+            Log.LogMessage(MessageImportance.Normal, message);
+        }
         LogFindings(result.Findings);
         foreach (var report in result.Reports ?? new())
         {
             Log.LogMessage(MessageImportance.Normal, $"Container security report: {report}");
         }
-        Log.LogMessage(MessageImportance.High, result.Summary ?? "");
+        foreach (var timing in result.Timings ?? new())
+        {
+            Log.LogMessage(MessageImportance.Low, $"ContainerSecurity timing: {timing.Stage} {timing.Milliseconds.ToString("0.0", CultureInfo.InvariantCulture)} ms");
+        }
+        var verdict = string.IsNullOrEmpty(Destination) ? ""
+            : Log.HasLoggedErrors ? $" Not delivered: nothing was written to the {Destination!.ToLowerInvariant()}."
+            : $" Passed: delivering to the {Destination!.ToLowerInvariant()}.";
+        Log.LogMessage(MessageImportance.High, (result.Summary ?? "") + verdict);
         ScannedDigests = (result.Images ?? new()).Select(i => i.ManifestDigest ?? i.ConfigDigest ?? "").Where(d => d.Length > 0).ToArray();
     }
 }

@@ -40,8 +40,29 @@ internal sealed class WireImagePolicy
 }
 
 [DataContract]
+internal sealed class WireAdvisoryOptions
+{
+    [DataMember(Name = "osvUrl", EmitDefaultValue = false)] public string? OsvUrl { get; set; }
+    [DataMember(Name = "cacheDirectory")] public string CacheDirectory { get; set; } = "";
+    [DataMember(Name = "offline")] public bool Offline { get; set; }
+    /// <summary>A TimeSpan in its invariant "c" form (d.hh:mm:ss), as the engine reads it.</summary>
+    [DataMember(Name = "maxAge")] public string MaxAge { get; set; } = "1.00:00:00";
+    [DataMember(Name = "nuGetSources")] public List<string> NuGetSources { get; set; } = new();
+}
+
+[DataContract]
+internal sealed class WireVulnerabilitySettings
+{
+    [DataMember(Name = "failOn")] public string FailOn { get; set; } = "High";
+    [DataMember(Name = "auditLevel")] public string AuditLevel { get; set; } = "Low";
+    [DataMember(Name = "ignoreUnfixed")] public bool IgnoreUnfixed { get; set; }
+}
+
+[DataContract]
 internal sealed class WireScanRequest
 {
+    [DataMember(Name = "advisories", EmitDefaultValue = false)] public WireAdvisoryOptions? Advisories { get; set; }
+    [DataMember(Name = "vulnerabilities")] public WireVulnerabilitySettings Vulnerabilities { get; set; } = new();
     [DataMember(Name = "images")] public List<string> Images { get; set; } = new();
     [DataMember(Name = "daemonImages")] public List<string> DaemonImages { get; set; } = new();
     [DataMember(Name = "dockerfiles")] public List<string> Dockerfiles { get; set; } = new();
@@ -106,6 +127,15 @@ internal sealed class WireScanResult
     [DataMember(Name = "images")] public List<WireScannedImage>? Images { get; set; }
     [DataMember(Name = "findings")] public List<WireFinding>? Findings { get; set; }
     [DataMember(Name = "reports")] public List<string>? Reports { get; set; }
+    [DataMember(Name = "messages")] public List<string>? Messages { get; set; }
+    [DataMember(Name = "timings")] public List<WireTiming>? Timings { get; set; }
+}
+
+[DataContract]
+internal sealed class WireTiming
+{
+    [DataMember(Name = "stage")] public string Stage { get; set; } = "";
+    [DataMember(Name = "milliseconds")] public double Milliseconds { get; set; }
 }
 
 [DataContract]

@@ -14,6 +14,7 @@ public sealed record AdvisoryOptions
     /// <summary>NuGet package sources the project restores from (service index URLs or local folders), for VulnerabilityInfo/6.7.0.</summary>
     public IReadOnlyList<string> NuGetSources { get; init; } = [];
     /// <summary>For tests: the HTTP handler to use instead of the default one.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public HttpMessageHandler? HttpHandler { get; init; }
     public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(100);
     /// <summary>The clock ages are judged by; now when unset.</summary>

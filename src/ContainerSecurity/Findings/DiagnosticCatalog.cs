@@ -7,6 +7,22 @@ public static class DiagnosticCatalog
 {
     private static readonly RuleInfo[] EngineCodes =
     [
+        new("CSEC3004", DiagnosticLevel.Error, "A package has a critical vulnerability",
+            "Upgrade the package to the fixed version the message names: update the base image for OS packages and the .NET runtime, the PackageReference for NuGet packages. If it does not apply to you, suppress it with a ContainerSecuritySuppress item (advisory id or CVE), a Justification and an Until date."),
+        new("CSEC3003", DiagnosticLevel.Error, "A package has a high-severity vulnerability",
+            "Upgrade the package to the fixed version the message names (base image or PackageReference), or suppress the advisory with a Justification and an Until date."),
+        new("CSEC3002", DiagnosticLevel.Warning, "A package has a medium-severity vulnerability",
+            "Upgrade the package when a fix is available; ContainerSecurityFailOn=Medium makes these errors."),
+        new("CSEC3001", DiagnosticLevel.Warning, "A package has a low-severity vulnerability",
+            "Upgrade the package when convenient; ContainerSecurityAuditLevel=Medium hides these."),
+        new("CSEC3000", DiagnosticLevel.Warning, "A package has a vulnerability of unknown severity",
+            "Read the advisory and judge it; nobody has rated it yet. ContainerSecurityFailOn=Unknown makes these errors."),
+        new(DiagnosticCodes.AdvisoryDataStale, DiagnosticLevel.Warning, "The advisory data is older than ContainerSecurityDatabaseMaxAgeHours",
+            "Run a build with network access (ContainerSecurityOffline=false) or refresh the mirror folder ContainerSecurityOsvUrl points at; vulnerabilities published since are not known to this scan."),
+        new(DiagnosticCodes.AdvisoryDownloadFailed, DiagnosticLevel.Warning, "The advisory data could not be refreshed; the cached copy was used",
+            "Check the network or the ContainerSecurityOsvUrl mirror; the message names the error and the age of the data used."),
+        new(DiagnosticCodes.AdvisoryDataUnavailable, DiagnosticLevel.Error, "No advisory data could be downloaded and none is cached",
+            "Check the network or proxy, or point ContainerSecurityOsvUrl at a mirror folder laid out as <folder>/<Ecosystem>/all.zip; a cache filled once (ContainerSecurityCacheDirectory) also works offline."),
         new(Rules.Dockerfile.DockerfileLinter.ParseErrorCode, DiagnosticLevel.Error, "BuildKit would reject the Dockerfile",
             "Fix the instruction at the line shown; `docker build` fails on it too."),
         new(Rules.Dockerfile.DockerfileLinter.UnusedPragmaCode, DiagnosticLevel.Note, "An ignore pragma suppresses nothing",

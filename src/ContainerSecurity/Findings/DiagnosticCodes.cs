@@ -12,9 +12,12 @@ public static class DiagnosticCodes
     public const string HostFailed = "CSEC9005";
     public const string BadRequest = "CSEC9006";
     public const string DeliveredDigestMismatch = "CSEC9007";
+    public const string AdvisoryDataUnavailable = "CSEC9008";
 
     public const string SuppressionExpired = "CSEC5002";
     public const string SuppressionUnused = "CSEC5003";
+    public const string AdvisoryDataStale = "CSEC5007";
+    public const string AdvisoryDownloadFailed = "CSEC5008";
 
     public static string HelpLink(string code) => HelpBase + code.ToLowerInvariant();
 }

@@ -27,7 +27,7 @@ public sealed class DiagnosticPolicy(PolicySettings settings, SettingLocator loc
 
     private Finding Suppress(Finding finding)
     {
-        var suppression = settings.Suppressions.FirstOrDefault(s => s.Id.Equals(finding.Code, StringComparison.OrdinalIgnoreCase));
+        var suppression = settings.Suppressions.FirstOrDefault(s => s.Id.Equals(finding.Code, StringComparison.OrdinalIgnoreCase) || (finding.Vulnerability?.IsNamed(s.Id) ?? false));
         if (suppression is null)
         {
             return finding;
@@ -37,7 +37,9 @@ public sealed class DiagnosticPolicy(PolicySettings settings, SettingLocator loc
         {
             return finding;
         }
-        return finding with { SuppressedBy = $"ContainerSecuritySuppress {suppression.Id}" + (suppression.Justification is { Length: > 0 } j ? $": {j}" : "") };
+        var justification = suppression.Justification is { Length: > 0 } j ? $": {j}" : "";
+        var expiry = suppression.Until is { } end ? $" (until {end:yyyy-MM-dd})" : "";
+        return finding with { SuppressedBy = $"ContainerSecuritySuppress {suppression.Id}{justification}{expiry}" };
     }
 
     private IEnumerable<Finding> SuppressionFindings()

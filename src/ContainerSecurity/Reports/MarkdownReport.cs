@@ -25,6 +25,7 @@ public static class MarkdownReport
         WriteSection(md, "Errors (these failed the build)", active.Where(f => f.Level == DiagnosticLevel.Error).ToList(), sourceRoot);
         WriteSection(md, "Warnings", active.Where(f => f.Level == DiagnosticLevel.Warning).ToList(), sourceRoot);
         WriteSuppressed(md, result.Findings.Where(f => f.SuppressedBy is not null).ToList());
+        WriteMessages(md, result.Messages);
         return md.ToString();
     }
 
@@ -102,6 +103,21 @@ public static class MarkdownReport
             md.Append($"| {what} | {Escape(f.Message)} | {Escape(f.SuppressedBy)} |\n");
         }
         More(md, suppressed.Count);
+        md.Append('\n');
+    }
+
+    private static void WriteMessages(StringBuilder md, IReadOnlyList<string> messages)
+    {
+        if (messages.Count == 0)
+        {
+            return;
+        }
+        md.Append("### Scan notes\n\n");
+        foreach (var message in messages.Take(MaxRows))
+        {
+            md.Append($"- {Escape(message)}\n");
+        }
+        More(md, messages.Count);
         md.Append('\n');
     }
 

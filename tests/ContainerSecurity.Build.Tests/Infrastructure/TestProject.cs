@@ -50,12 +50,17 @@ internal sealed partial class TestProject
             File.WriteAllText(Path.Combine(Directory, "Directory.Build.props"), directoryBuildProps);
         }
         Environment["NUGET_PACKAGES"] = PackageFeed.PackagesDirectory;
+        // Advisory data from a loopback mirror folder, cached per test run: builds here never reach the public OSV bucket.
+        Environment["ContainerSecurityOsvUrl"] = AdvisoryMirror.Quiet;
+        Environment["ContainerSecurityCacheDirectory"] = RunCache;
         Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         Environment["DOTNET_NOLOGO"] = "1";
         Environment["MSBUILDDISABLENODEREUSE"] = "1";
     }
 
     public string Repository => $"e2e/{Name}";
+
+    private static readonly string RunCache = Path.Combine(Path.GetTempPath(), "csec-e2e", "cache-" + System.Environment.ProcessId);
 
     public ProcessResult Publish(params string[] arguments) =>
         Run(["publish", "-t:PublishContainer", "-nologo", "--disable-build-servers", .. arguments]);

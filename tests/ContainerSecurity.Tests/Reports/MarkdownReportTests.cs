@@ -54,6 +54,19 @@ public sealed class MarkdownReportTests
     }
 
     [TestMethod]
+    public void A_suppression_with_an_end_date_says_until_when()
+    {
+        var policy = new ContainerSecurity.Policy.DiagnosticPolicy(
+            new ContainerSecurity.Policy.PolicySettings { Suppressions = [new("DL3008", "pinned by the base image", new DateOnly(2027, 1, 31))] },
+            new ContainerSecurity.Settings.SettingLocator(null, []), new DateOnly(2026, 6, 1));
+        var findings = policy.Apply([new Finding { Code = "DL3008", Level = DiagnosticLevel.Warning, Message = "Pin versions" }]);
+
+        var suppressed = Section(MarkdownReport.Render(new ScanResult { Findings = findings }), "### Suppressed");
+
+        StringAssert.Contains(suppressed, "ContainerSecuritySuppress DL3008: pinned by the base image (until 2027-01-31)");
+    }
+
+    [TestMethod]
     public void Markdown_and_table_characters_in_messages_are_escaped()
     {
         Assert.AreEqual("a \\| b \\*c\\* \\`d\\` \\<e\\> \\[f\\](g) \\~\\~h\\~\\~ \\&amp; \\_i\\_", MarkdownText.Escape("a | b *c* `d` <e> [f](g)\n~~h~~ &amp; _i_"));

@@ -29,6 +29,7 @@ internal static class SampleScan
         {
             Os = OsInfo.Create(OsFamilies.Debian, "12", "bookworm", "Debian GNU/Linux 12 (bookworm)"),
             Packages = [new(openssl, baseLayer, true), new(zlib, baseLayer, true), new(json, appLayer, false)],
+            Layers = [new(0, baseLayer, 29_000_000, 74_000_000, 4_100, IsBaseLayer: true), new(1, appLayer, 1_200_000, 3_400_000, 60, IsBaseLayer: false)],
         };
         Finding[] findings =
         [
@@ -73,7 +74,7 @@ internal static class SampleScan
                 Location = new SourceLocation(Path.Combine(Outside, "Directory.Build.props"), 3, 5),
             },
         ];
-        return new ScanResult { Findings = findings, Images = [image], DockerfileCount = 1 };
+        return new ScanResult { Findings = findings, Images = [image], DockerfileCount = 1, Messages = ["Advisory data: Debian from the OSV cache, downloaded 2026-01-01."] };
 
         Finding Vulnerable(string code, DiagnosticLevel level, Vulnerability v) => new()
         {

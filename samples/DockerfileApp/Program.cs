@@ -1,0 +1,1 @@
+Console.WriteLine("Built with a Dockerfile, checked by ContainerSecurity.Build.");
