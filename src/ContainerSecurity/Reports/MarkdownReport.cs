@@ -19,7 +19,7 @@ public static class MarkdownReport
         var sourceRoot = context?.SourceRoot;
         var md = new StringBuilder();
         md.Append("## Container security scan\n\n").Append(Escape(result.Summary)).Append("\n\n");
-        MarkdownSummaryTable.Write(md, result.Findings);
+        MarkdownSummaryTable.Write(md, result.Findings, result.Images.Count > 0);
         WriteImages(md, result.Images);
         var active = result.Findings.Where(f => f.SuppressedBy is null).ToList();
         WriteSection(md, "Errors (these failed the build)", active.Where(f => f.Level == DiagnosticLevel.Error).ToList(), sourceRoot);

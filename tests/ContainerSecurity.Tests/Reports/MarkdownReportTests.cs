@@ -33,6 +33,18 @@ public sealed class MarkdownReportTests
     }
 
     [TestMethod]
+    public void A_Dockerfile_only_scan_has_no_vulnerability_counts()
+    {
+        var sample = SampleScan.Create();
+        var dockerfileOnly = sample with { Images = [], Findings = [sample.Findings[3]] };
+
+        var markdown = MarkdownReport.Render(dockerfileOnly, SampleScan.Context);
+
+        Assert.IsFalse(markdown.Contains("| Vulnerabilities |"), "no image was scanned, so no vulnerability was looked for");
+        StringAssert.Contains(markdown, "| count | 0 | 1 | 0 | 0 |");
+    }
+
+    [TestMethod]
     public void Errors_show_the_fix_and_vulnerabilities_show_package_versions_and_layer()
     {
         var markdown = MarkdownReport.Render(SampleScan.Create(), SampleScan.Context);
