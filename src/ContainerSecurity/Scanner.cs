@@ -78,7 +78,8 @@ public static class Scanner
 
         var findings = new DiagnosticPolicy(request.Policy, locator, today).Apply(raw);
         var result = new ScanResult { Findings = findings, Images = scanned, DockerfileCount = request.Dockerfiles.Count, Messages = messages };
-        var reports = clock.Time("reports", () => ReportWriter.Write(result with { Timings = clock.Timings.ToList() }, request.ReportDirectory, request.ReportFormats));
+        var reportContext = ReportContext.For(request, Environment.GetEnvironmentVariable);
+        var reports = clock.Time("reports", () => ReportWriter.Write(result with { Timings = clock.Timings.ToList() }, request.ReportDirectory, request.ReportFormats, reportContext));
         return result with { Reports = reports, Timings = clock.Timings.ToList() };
     }
 

@@ -37,7 +37,9 @@ public sealed class DiagnosticPolicy(PolicySettings settings, SettingLocator loc
         {
             return finding;
         }
-        return finding with { SuppressedBy = $"ContainerSecuritySuppress {suppression.Id}" + (suppression.Justification is { Length: > 0 } j ? $": {j}" : "") };
+        var justification = suppression.Justification is { Length: > 0 } j ? $": {j}" : "";
+        var expiry = suppression.Until is { } end ? $" (until {end:yyyy-MM-dd})" : "";
+        return finding with { SuppressedBy = $"ContainerSecuritySuppress {suppression.Id}{justification}{expiry}" };
     }
 
     private IEnumerable<Finding> SuppressionFindings()

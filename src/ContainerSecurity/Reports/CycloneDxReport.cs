@@ -5,7 +5,8 @@ namespace ContainerSecurity.Reports;
 
 /// <summary>
 /// The inventory as a CycloneDX 1.6 SBOM: one container component per scanned image, holding its operating system
-/// and every package with its purl, the layer that brought it and whether that layer came from the base image.
+/// and every package with its purl, the layer that brought it and whether that layer came from the base image; then
+/// the vulnerabilities found, each pointing at the package components it affects.
 /// </summary>
 public static class CycloneDxReport
 {
@@ -24,6 +25,10 @@ public static class CycloneDxReport
             },
             ["components"] = result.Images.Select(Image).ToList(),
         };
+        if (CycloneDxVulnerabilities.For(result) is { Count: > 0 } vulnerabilities)
+        {
+            bom["vulnerabilities"] = vulnerabilities;
+        }
         return JsonSerializer.Serialize(bom, EngineJson.Options);
     }
 
@@ -63,7 +68,7 @@ public static class CycloneDxReport
         var component = new Dictionary<string, object?>
         {
             ["type"] = p.Type is PackageType.DotNetRuntime ? "framework" : p.Type is PackageType.DotNetProject ? "application" : "library",
-            ["bom-ref"] = $"{image.ManifestDigest}/{p.Purl}/{p.FoundAt}",
+            ["bom-ref"] = PackageRef(image.ManifestDigest, p),
             ["name"] = p.Name,
             ["version"] = p.Version,
             ["purl"] = p.Purl,
@@ -77,6 +82,9 @@ public static class CycloneDxReport
         };
         return component;
     }
+
+    /// <summary>The bom-ref of a package component: unique per image and per place the package was found.</summary>
+    internal static string PackageRef(string imageDigest, Package package) => $"{imageDigest}/{package.Purl}/{package.FoundAt}";
 
     private static List<object> Properties(params (string Name, string? Value)[] properties) =>
         properties.Where(p => p.Value is not null).Select(p => (object)new { name = p.Name, value = p.Value }).ToList();

@@ -1,64 +1,70 @@
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using ContainerSecurity.Findings;
+using static ContainerSecurity.Reports.JsonNodes;
 
 namespace ContainerSecurity.Reports;
 
-/// <summary>SARIF 2.1.0: one rule per code, one result per finding, suppressed findings marked as such.</summary>
+/// <summary>
+/// SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one rule per code and per advisory, one result per
+/// finding with its region, image/package/layer, a stable fingerprint, and suppressed findings marked as accepted.
+/// </summary>
 public static class SarifReport
 {
-    public static string Render(ScanResult result)
+    public const string InformationUri = "https://github.com/containersecurity-build/containersecurity-build";
+
+    public static string Render(ScanResult result, ReportContext? context = null)
     {
-        var codes = result.Findings.Select(f => f.Code).Distinct().Order(StringComparer.Ordinal).ToList();
-        var sarif = new Dictionary<string, object>
-        {
-            ["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json",
-            ["version"] = "2.1.0",
-            ["runs"] = new[]
-            {
-                new
-                {
-                    tool = new
-                    {
-                        driver = new
-                        {
-                            name = "ContainerSecurity.Build",
-                            version = EngineVersion.Current,
-                            informationUri = "https://github.com/containersecurity-build/containersecurity-build",
-                            rules = codes.Select(code => new
-                            {
-                                id = code,
-                                shortDescription = new { text = DiagnosticCatalog.Find(code)?.Title ?? code },
-                                helpUri = DiagnosticCodes.HelpLink(code),
-                            }),
-                        },
-                    },
-                    results = result.Findings.Select(Result),
-                },
-            },
-        };
-        return JsonSerializer.Serialize(sarif, EngineJson.Options);
+        var sourceRoot = context?.SourceRoot;
+        var rules = SarifRules.For(result.Findings);
+        var ruleIndex = rules.Select((r, i) => (Id: (string)r["id"]!, i)).ToDictionary(r => r.Id, r => r.i, StringComparer.Ordinal);
+        var anchored = result.Findings.Select(f => SarifLocations.Anchor(f, context?.ProjectFile, result.Images)).ToList();
+        var fingerprints = SarifFingerprints.For(anchored, sourceRoot);
+        var run = Object(
+            ("tool", Object(("driver", Object(
+                ("name", "ContainerSecurity.Build"),
+                ("version", EngineVersion.Current),
+                ("informationUri", InformationUri),
+                ("rules", Array(rules)))))),
+            ("originalUriBaseIds", SarifLocations.OriginalUriBaseIds(sourceRoot)),
+            ("columnKind", "utf16CodeUnits"),
+            ("results", Array(anchored.Select((f, i) => Result(f, ruleIndex, fingerprints[i], sourceRoot)))));
+        var sarif = Object(
+            ("$schema", "https://json.schemastore.org/sarif-2.1.0.json"),
+            ("version", "2.1.0"),
+            ("runs", Array([run])));
+        return Serialize(sarif);
     }
 
-    private static object Result(Finding f)
+    private static JsonObject Result(Finding f, Dictionary<string, int> ruleIndex, string fingerprint, string? sourceRoot)
     {
-        var entry = new Dictionary<string, object>
+        var ruleId = SarifRules.RuleId(f);
+        return Object(
+            ("ruleId", ruleId),
+            ("ruleIndex", ruleIndex[ruleId]),
+            ("level", SarifLevels.Of(f.Level)),
+            ("message", Object(("text", f.Message))),
+            ("locations", SarifLocations.For(f, sourceRoot)),
+            ("partialFingerprints", Object((SarifFingerprints.Key, fingerprint))),
+            ("suppressions", f.SuppressedBy is { } by
+                ? Array([Object(("kind", "external"), ("status", "accepted"), ("justification", by))])
+                : null),
+            ("properties", Properties(f)));
+    }
+
+    private static JsonObject? Properties(Finding f)
+    {
+        if (f.Vulnerability is not { } v)
         {
-            ["ruleId"] = f.Code,
-            ["level"] = f.Level switch { DiagnosticLevel.Error => "error", DiagnosticLevel.Warning => "warning", _ => "note" },
-            ["message"] = new { text = f.Message },
-        };
-        if (f.Location is { } l)
-        {
-            var region = l.Line > 0 ? new { startLine = l.Line, startColumn = Math.Max(1, l.Column) } : null;
-            entry["locations"] = new[]
-            {
-                new { physicalLocation = new { artifactLocation = new { uri = new Uri(Path.GetFullPath(l.File)).AbsoluteUri }, region } },
-            };
+            return f.ImageDigest is { } image ? Object(("imageDigest", image)) : null;
         }
-        if (f.SuppressedBy is { } by)
-        {
-            entry["suppressions"] = new[] { new { kind = "external", justification = by } };
-        }
-        return entry;
+        return Object(
+            ("code", f.Code),
+            ("imageDigest", v.ImageDigest),
+            ("package", v.PackageName),
+            ("installedVersion", v.InstalledVersion),
+            ("fixedVersion", v.FixedVersion),
+            ("purl", v.Purl),
+            ("layerDigest", v.LayerDigest),
+            ("origin", VulnerabilityText.Origin(v)));
     }
 }

@@ -16,8 +16,16 @@ internal static class OfficialSchemas
         {
             dir = dir.Parent;
         }
-        var folder = dir?.Parent is { } parent ? Path.Combine(parent.FullName, "shared", "schemas") : null;
-        return folder is not null && Directory.Exists(folder) ? folder : null;
+        // ../shared/schemas beside the repository; a git worktree under a subfolder finds it further up.
+        for (var parent = dir?.Parent; parent is not null; parent = parent.Parent)
+        {
+            var folder = Path.Combine(parent.FullName, "shared", "schemas");
+            if (Directory.Exists(folder))
+            {
+                return folder;
+            }
+        }
+        return null;
     });
 
     private static readonly Lazy<(JsonSchema Sarif, JsonSchema CycloneDx)> Schemas = new(() =>
