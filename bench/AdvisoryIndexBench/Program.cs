@@ -1,0 +1,20 @@
+using AdvisoryIndexBench;
+
+// build/bench-advisories.sh drives these steps, each in its own process so that start-up, JIT and peak memory are the step's own.
+return args switch
+{
+    ["generate", var zip, var names] => ExportGenerator.Run(zip, names),
+    ["build", var zip, var index] => BuildMeasurement.Run(zip, index),
+    ["find", var index, var names] => FindMeasurement.Run(index, names),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: AdvisoryIndexBench generate <all.zip> <names.txt>   a Debian-like 300,000-record OSV export and 1,000 names to look up
+               AdvisoryIndexBench build <all.zip> <index>           the index built from the export
+               AdvisoryIndexBench find <index> <names.txt>          open + Find for each name, twice in this process
+        """);
+    return 2;
+}
