@@ -22,6 +22,8 @@ internal static class BuildMeasurement
         Console.WriteLine($"records            {counts.Records:N0} ({counts.Withdrawn:N0} withdrawn, {counts.Unparsable:N0} unparsable, {counts.SkippedAffected:N0} affected skipped)");
         Console.WriteLine($"entries            {counts.Entries:N0}");
         Console.WriteLine($"build time         {stopwatch.Elapsed.TotalSeconds:F2} s");
+        // The machine may be shared: CPU time shows the work itself when the wall time is stretched by other load.
+        Console.WriteLine($"cpu time           {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2} s (GC pauses {GC.GetTotalPauseDuration().TotalSeconds:F2} s)");
         Console.WriteLine($"peak working set   {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB");
         Console.WriteLine($"zip size           {zipBytes / 1048576.0:F1} MiB");
         Console.WriteLine($"index size         {indexBytes / 1048576.0:F1} MiB ({100.0 * indexBytes / zipBytes:F0}% of the zip)");

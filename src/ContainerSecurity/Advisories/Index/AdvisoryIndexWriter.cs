@@ -1,17 +1,19 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 
 namespace ContainerSecurity.Advisories;
 
 /// <summary>Writes an advisory index: entries grouped by package name, one compressed block per name, then the name table.</summary>
 internal static class AdvisoryIndexWriter
 {
+    // Names compressed in parallel at a time: enough to keep every core busy, few enough to hold the blocks in memory.
+    private const int BatchSize = 1024;
+
     /// <summary>Writes to a temporary file beside <paramref name="path"/> and moves it into place, so readers never see half a file.</summary>
     public static void Write(IEnumerable<AdvisoryEntry> entries, string path)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var groups = GroupByName(entries);
+        var staged = Stage(entries);
         var fullPath = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         var temporary = $"{fullPath}.tmp-{Guid.NewGuid():N}";
@@ -19,7 +21,7 @@ internal static class AdvisoryIndexWriter
         {
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 20))
             {
-                WriteFile(groups, file);
+                WriteFile(staged, file);
                 file.Flush(flushToDisk: true);
             }
 
@@ -31,46 +33,42 @@ internal static class AdvisoryIndexWriter
         }
     }
 
-    private static KeyValuePair<string, List<AdvisoryEntry>>[] GroupByName(IEnumerable<AdvisoryEntry> entries)
+    private static StagedEntries Stage(IEnumerable<AdvisoryEntry> entries)
     {
-        var groups = new Dictionary<string, List<AdvisoryEntry>>(StringComparer.OrdinalIgnoreCase);
+        var staged = new StagedEntries();
         foreach (var entry in entries)
         {
-            if (!groups.TryGetValue(entry.PackageName, out var group))
-            {
-                group = [];
-                groups.Add(entry.PackageName, group);
-            }
-
-            group.Add(entry);
+            staged.Add(entry);
         }
 
-        var sorted = groups.ToArray();
-        Array.Sort(sorted, (a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Key, b.Key));
-        return sorted;
+        return staged;
     }
 
-    private static void WriteFile(KeyValuePair<string, List<AdvisoryEntry>>[] groups, FileStream file)
+    private static void WriteFile(StagedEntries staged, FileStream file)
     {
         file.Write(new byte[AdvisoryIndexFormat.HeaderLength]);
         using var nameTable = new MemoryStream();
         using var nameTableWriter = new BinaryWriter(nameTable);
-        using var block = new MemoryStream();
-        using var blockWriter = new BinaryWriter(block);
-        using var compressed = new MemoryStream();
-        var encoder = new AdvisoryBlockEncoder();
-        foreach (var (name, group) in groups)
+        var names = staged.SortedNames();
+        var blocks = new CompressedBlock[Math.Min(BatchSize, names.Length)];
+        for (var start = 0; start < names.Length; start += BatchSize)
         {
-            block.SetLength(0);
-            encoder.Encode(group, blockWriter);
-            blockWriter.Flush();
-            Compress(block, compressed);
-            file.Write(compressed.GetBuffer(), 0, (int)compressed.Length);
-
-            nameTableWriter.Write(name);
-            nameTableWriter.Write7BitEncodedInt((int)compressed.Length);
-            nameTableWriter.Write7BitEncodedInt((int)block.Length);
-            nameTableWriter.Write7BitEncodedInt(group.Count);
+            var count = Math.Min(BatchSize, names.Length - start);
+            Parallel.For(0, count, () => new IndexBlockCompressor(),
+                (i, _, compressor) =>
+                {
+                    blocks[i] = compressor.Compress(staged.EntriesOf(names[start + i]));
+                    return compressor;
+                },
+                _ => { });
+            for (var i = 0; i < count; i++)
+            {
+                file.Write(blocks[i].Bytes);
+                nameTableWriter.Write(names[start + i]);
+                nameTableWriter.Write7BitEncodedInt(blocks[i].Bytes.Length);
+                nameTableWriter.Write7BitEncodedInt(blocks[i].UncompressedLength);
+                nameTableWriter.Write7BitEncodedInt(blocks[i].EntryCount);
+            }
         }
 
         nameTableWriter.Flush();
@@ -78,16 +76,7 @@ internal static class AdvisoryIndexWriter
         var nameTableBytes = nameTable.GetBuffer().AsSpan(0, (int)nameTable.Length);
         file.Write(nameTableBytes);
         file.Position = 0;
-        file.Write(Header(groups.Length, nameTableOffset, nameTableBytes));
-    }
-
-    private static void Compress(MemoryStream block, MemoryStream compressed)
-    {
-        compressed.SetLength(0);
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            zlib.Write(block.GetBuffer(), 0, (int)block.Length);
-        }
+        file.Write(Header(names.Length, nameTableOffset, nameTableBytes));
     }
 
     private static byte[] Header(int nameCount, long nameTableOffset, ReadOnlySpan<byte> nameTable)
