@@ -116,7 +116,7 @@ public sealed class AdvisoryIndexFileTests
     }
 
     [TestMethod]
-    public void Leaves_no_temporary_file_when_writing_fails()
+    public void Leaves_nothing_behind_when_an_entry_cannot_be_written()
     {
         var failing = FixtureEntries().Append(null!);
 

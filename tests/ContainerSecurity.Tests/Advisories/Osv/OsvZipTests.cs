@@ -91,5 +91,29 @@ public sealed class OsvZipTests
         Assert.ThrowsExactly<InvalidDataException>(() => OsvZip.ReadEntries(new MemoryStream(zip)).ToList());
     }
 
+    [TestMethod]
+    public void Reads_a_large_export_in_order()
+    {
+        var zip = ManyRecords(1000);
+
+        var ids = OsvZip.ReadEntries(new MemoryStream(zip)).Select(e => e.Id).ToList();
+
+        CollectionAssert.AreEqual(Enumerable.Range(0, 1000).Select(i => $"ALPINE-CVE-2024-{i}").ToList(), ids);
+    }
+
+    [TestMethod]
+    [Timeout(10_000, CooperativeCancellation = true)]
+    public void Stops_reading_when_the_consumer_stops()
+    {
+        using var stream = new MemoryStream(ManyRecords(1000));
+
+        var first = OsvZip.ReadEntries(stream).Take(3).ToList();
+
+        Assert.HasCount(3, first);
+    }
+
+    private static byte[] ManyRecords(int count) => OsvFixtures.Zip(
+        [.. Enumerable.Range(0, count).Select(i => ($"ALPINE-CVE-2024-{i}.json", OsvFixtures.Alpine.Replace("ALPINE-CVE-2024-6119", $"ALPINE-CVE-2024-{i}")))]);
+
     private static List<AdvisoryEntry> ReadFixtures() => OsvZip.ReadEntries(new MemoryStream(OsvFixtures.ExportZip())).ToList();
 }
