@@ -1,0 +1,96 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using ContainerSecurity.Advisories.Osv;
+
+namespace ContainerSecurity.Advisories;
+
+/// <summary>
+/// One OSV ecosystem (BASE/ECOSYSTEM/all.zip) in the cache: CACHE/advisories/osv/SOURCE-KEY/ECOSYSTEM/ holds the zip
+/// as downloaded, its fetch state and the compact index. The source is part of the path, so switching mirrors never
+/// mixes their data.
+/// </summary>
+public static class OsvEcosystemData
+{
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
+
+    public static (IAdvisoryIndex? Index, IReadOnlyList<AdvisoryNotice> Notices) Load(string ecosystem, CachedFetch fetch, AdvisoryOptions options)
+    {
+        var source = SourceOf(options.OsvUrl, ecosystem);
+        var directory = Path.Combine(options.CacheDirectory, "advisories", "osv", SourceKey(options.OsvUrl), SafeName(ecosystem));
+        var zip = Path.Combine(directory, "all.zip");
+        var notices = new List<AdvisoryNotice>();
+        try
+        {
+            using var held = CacheLock.Acquire(directory, LockTimeout);
+            var result = fetch.Refresh(source, zip, ValidateZip);
+            var now = options.Now ?? DateTimeOffset.UtcNow;
+            switch (result.Outcome)
+            {
+                case CachedFetch.Outcome.Missing:
+                    notices.Add(new(AdvisoryNoticeKind.NoDataOffline, ecosystem,
+                        $"No OSV data for {ecosystem} is cached in {directory} and ContainerSecurityOffline is true, so the {ecosystem} packages cannot be checked. Run one build online (or with ContainerSecurityOsvUrl pointing at a mirror folder) to fill the cache."));
+                    return (null, notices);
+                case CachedFetch.Outcome.Failed when result.State is null:
+                    notices.Add(new(AdvisoryNoticeKind.NoData, ecosystem,
+                        $"The OSV data for {ecosystem} could not be read from {source} ({result.Error}) and none is cached, so the {ecosystem} packages cannot be checked. Check the network or proxy, or set ContainerSecurityOsvUrl to a mirror URL or folder."));
+                    return (null, notices);
+                case CachedFetch.Outcome.Failed:
+                    notices.Add(new(AdvisoryNoticeKind.DownloadFailed, ecosystem,
+                        $"The OSV data for {ecosystem} could not be refreshed from {source} ({result.Error}); the cached copy from {result.State!.DownloadedAt:yyyy-MM-dd HH:mm} UTC ({DataAge.Describe(now - result.State.DownloadedAt)} old) was used."));
+                    break;
+                case CachedFetch.Outcome.Offline when now - result.State!.CheckedAt > options.MaxAge:
+                    notices.Add(new(AdvisoryNoticeKind.Stale, ecosystem,
+                        $"The OSV data for {ecosystem} is {DataAge.Describe(now - result.State.CheckedAt)} old (downloaded {result.State.DownloadedAt:yyyy-MM-dd HH:mm} UTC), older than ContainerSecurityDatabaseMaxAgeHours ({options.MaxAge.TotalHours:0}); vulnerabilities published since are not known to this scan. Build once online to refresh it."));
+                    break;
+            }
+            var state = result.State!;
+            var index = IndexedFile.Open(Path.Combine(directory, "index.bin"), state, zip + ".state.json", () => Entries(zip), out var indexed);
+            notices.Add(new(AdvisoryNoticeKind.Info, ecosystem,
+                $"Advisory data {ecosystem}: {indexed.EntryCount:N0} OSV advisories from {source}, downloaded {DataAge.Describe(now - state.DownloadedAt)} ago{Describe(result.Outcome)}."));
+            return (index, notices);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or TimeoutException or UnauthorizedAccessException)
+        {
+            notices.Add(new(AdvisoryNoticeKind.NoData, ecosystem,
+                $"The cached OSV data for {ecosystem} in {directory} could not be used ({e.Message}). Delete that folder to download it again."));
+            return (null, notices);
+        }
+    }
+
+    /// <summary>BASE/ECOSYSTEM/all.zip; an ecosystem with a space is escaped in a URL (Azure%20Linux) and kept in a folder.</summary>
+    public static string SourceOf(string baseUrl, string ecosystem) => CachedFetch.LocalPath(baseUrl) is { } folder
+        ? Path.Combine(folder, ecosystem, "all.zip")
+        : baseUrl.TrimEnd('/') + "/" + Uri.EscapeDataString(ecosystem) + "/all.zip";
+
+    private static IEnumerable<AdvisoryEntry> Entries(string zip)
+    {
+        using var stream = File.OpenRead(zip);
+        foreach (var entry in OsvZip.ReadEntries(stream))
+        {
+            yield return entry;
+        }
+    }
+
+    private static void ValidateZip(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        if (zip.Entries.Count == 0)
+        {
+            throw new InvalidDataException("the zip holds no records");
+        }
+    }
+
+    private static string Describe(CachedFetch.Outcome outcome) => outcome switch
+    {
+        CachedFetch.Outcome.Updated => " (new data)",
+        CachedFetch.Outcome.NotModified => " (checked: not modified)",
+        CachedFetch.Outcome.Offline => " (offline: from the cache)",
+        _ => "",
+    };
+
+    public static string SourceKey(string source) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source.TrimEnd('/', '\\'))))[..12];
+
+    private static string SafeName(string ecosystem) => string.Concat(ecosystem.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_'));
+}
