@@ -164,22 +164,27 @@ public abstract class EngineHostTask : Task, ICancelableTask
     /// <summary>Logs engine findings at the level the engine decided (it already applied NoWarn and friends).</summary>
     private protected void LogFindings(IEnumerable<WireFinding>? findings)
     {
+        // GitHub's MSBuild problem matcher (actions/setup-dotnet csc.json) only reads (LINE) and (LINE,COL): with an
+        // end position MSBuild prints (LINE,COL,ENDLINE,ENDCOL) and the annotation is lost. Visual Studio keeps the range.
+        var withEnd = !string.Equals(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
         foreach (var f in findings ?? Enumerable.Empty<WireFinding>())
         {
             var l = f.Location;
+            var endLine = withEnd ? l?.EndLine ?? 0 : 0;
+            var endColumn = withEnd ? l?.EndColumn ?? 0 : 0;
             var file = string.IsNullOrEmpty(l?.File) ? ProjectFile : l!.File;
             var message = f.SuppressedBy is { Length: > 0 } by ? $"{f.Message} (suppressed by {by})" : f.Message;
             var help = f.HelpLink ?? Help(f.Code);
             switch (f.Level)
             {
                 case "error":
-                    Log.LogError(null, f.Code, null, help, file, l?.Line ?? 0, l?.Column ?? 0, l?.EndLine ?? 0, l?.EndColumn ?? 0, message);
+                    Log.LogError(null, f.Code, null, help, file, l?.Line ?? 0, l?.Column ?? 0, endLine, endColumn, message);
                     break;
                 case "warning":
-                    Log.LogWarning(null, f.Code, null, help, file, l?.Line ?? 0, l?.Column ?? 0, l?.EndLine ?? 0, l?.EndColumn ?? 0, message);
+                    Log.LogWarning(null, f.Code, null, help, file, l?.Line ?? 0, l?.Column ?? 0, endLine, endColumn, message);
                     break;
                 default:
-                    Log.LogMessage(null, f.Code, null, file, l?.Line ?? 0, l?.Column ?? 0, l?.EndLine ?? 0, l?.EndColumn ?? 0, MessageImportance.Normal, message);
+                    Log.LogMessage(null, f.Code, null, file, l?.Line ?? 0, l?.Column ?? 0, endLine, endColumn, MessageImportance.Normal, message);
                     break;
             }
         }
