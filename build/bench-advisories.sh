@@ -25,6 +25,8 @@ echo "== build"
 "${bench[@]}" build "$data/all.zip" "$index"
 echo "== find"
 "${bench[@]}" find "$index" "$data/names.txt"
+echo "== match: 1,000 installed Debian 12 packages against the index"
+"${bench[@]}" match "$index" "$data/names.txt"
 echo "== find, fresh process (warm OS cache)"
 start=$(date +%s%N)
 "${bench[@]}" find "$index" "$data/names.txt" 1

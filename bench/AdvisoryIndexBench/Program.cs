@@ -7,6 +7,7 @@ return args switch
     ["build", var zip, var index] => BuildMeasurement.Run(zip, index),
     ["find", var index, var names] => FindMeasurement.Run(index, names, runs: 2),
     ["find", var index, var names, var runs] => FindMeasurement.Run(index, names, int.Parse(runs)),
+    ["match", var index, var names] => MatchMeasurement.Run(index, names, runs: 3),
     _ => Usage(),
 };
 
@@ -16,6 +17,7 @@ static int Usage()
         usage: AdvisoryIndexBench generate <all.zip> <names.txt>   a Debian-like 300,000-record OSV export and 1,000 names to look up
                AdvisoryIndexBench build <all.zip> <index>           the index built from the export
                AdvisoryIndexBench find <index> <names.txt> [runs=2] open + Find for each name, runs times in this process
+               AdvisoryIndexBench match <index> <names.txt>         open + VulnerabilityMatcher.Match of 1,000 Debian 12 packages, 3 runs
         """);
     return 2;
 }

@@ -75,7 +75,7 @@ public static class OsvRangeEvaluator
         }
         // "0" sorts before every version; at equal versions an introduced event comes first, so
         // introduced X / fixed X is an empty interval, not an open one.
-        return list.OrderBy(e => e, Comparer<(EventKind Kind, string Version)>.Create((a, b) =>
+        var order = Comparer<(EventKind Kind, string Version)>.Create((a, b) =>
         {
             var za = a.Kind == EventKind.Introduced && IsZero(a.Version);
             var zb = b.Kind == EventKind.Introduced && IsZero(b.Version);
@@ -85,7 +85,14 @@ public static class OsvRangeEvaluator
             }
             var byVersion = comparer.Compare(a.Version, b.Version);
             return byVersion != 0 ? byVersion : a.Kind.CompareTo(b.Kind);
-        }));
+        });
+        // Nearly every record lists "introduced 0, fixed X": already in order, nothing to sort.
+        if (list.Count == 2 && list[0].Kind == EventKind.Introduced && IsZero(list[0].Version))
+        {
+            return list;
+        }
+        list.Sort(order);
+        return list;
     }
 
     private static bool IsZero(string version) => version == "0";
