@@ -16,7 +16,7 @@ public sealed class AnalysisLevelPolicy(AnalysisLevel level, IEnumerable<RuleInf
 
     public Finding Apply(Finding finding)
     {
-        if (FollowsAdvisoryData(finding) || !_rules.TryGetValue(finding.Code, out var rule) || finding.Level != rule.DefaultLevel)
+        if (finding.SuppressedBy is not null || FollowsAdvisoryData(finding) || !_rules.TryGetValue(finding.Code, out var rule) || finding.Level != rule.DefaultLevel)
         {
             // A level the rule did not pick itself (a .hadolint.yaml override, a threshold) is the project's choice.
             return finding;

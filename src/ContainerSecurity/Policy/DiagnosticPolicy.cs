@@ -11,10 +11,10 @@ namespace ContainerSecurity.Policy;
 /// <param name="rules">The rule set the analysis level applies to; the registry's rules when null.</param>
 public sealed class DiagnosticPolicy(PolicySettings settings, SettingLocator locator, DateOnly today, IEnumerable<RuleInfo>? rules = null)
 {
+    private readonly bool _analysisLevelValid = AnalysisLevel.TryParse(settings.AnalysisLevel, out _);
+    // An invalid level is reported (CSEC9006) and read as the baseline, so it can only make fewer errors.
     private readonly AnalysisLevelPolicy _analysisLevel = new(
-        // An invalid level is reported (CSEC9006) and read as the baseline, so it can only make fewer errors.
-        AnalysisLevel.TryParse(settings.AnalysisLevel, out var parsed) ? parsed : AnalysisLevel.Baseline,
-        rules ?? RuleRegistry.All);
+        AnalysisLevel.TryParse(settings.AnalysisLevel, out var level) ? level : AnalysisLevel.Baseline, rules ?? RuleRegistry.All);
     private readonly CodeSet _noWarn = new(settings.NoWarn);
     private readonly CodeSet _asErrors = new(settings.WarningsAsErrors);
     private readonly CodeSet _notAsErrors = new(settings.WarningsNotAsErrors);
@@ -50,7 +50,7 @@ public sealed class DiagnosticPolicy(PolicySettings settings, SettingLocator loc
         return finding with { SuppressedBy = $"ContainerSecuritySuppress {suppression.Id}" + (suppression.Justification is { Length: > 0 } j ? $": {j}" : "") };
     }
 
-    private Finding? InvalidAnalysisLevel() => AnalysisLevel.TryParse(settings.AnalysisLevel, out _) ? null : new Finding
+    private Finding? InvalidAnalysisLevel() => _analysisLevelValid ? null : new Finding
     {
         Code = DiagnosticCodes.BadRequest,
         Level = DiagnosticLevel.Error,
