@@ -15,13 +15,14 @@ public static class RulesDocument
         text.AppendLine("Regenerate with `UPDATE_DOCS=1 dotnet test tests/ContainerSecurity.Tests --filter RulesDocument`.");
         text.AppendLine();
         text.AppendLine("The `since` column is the analysis level that introduced the rule: below it, the rule's errors arrive as");
-        text.AppendLine("warnings (see [analysis-level.md](analysis-level.md)).");
+        text.AppendLine("warnings (see [analysis-level.md](analysis-level.md)). Codes that are not rules (vulnerabilities, scan failures,");
+        text.AppendLine("suppression notices) show `-`: the analysis level does not change them.");
         text.AppendLine();
         text.AppendLine("| code | default | since | title | same check elsewhere |");
         text.AppendLine("|---|---|---|---|---|");
         foreach (var rule in DiagnosticCatalog.All.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
-            text.AppendLine($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Level(rule)} | {rule.Since} | {rule.Title} | {rule.Equivalent} |");
+            text.AppendLine($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Level(rule)} | {Since(rule)} | {rule.Title} | {rule.Equivalent} |");
         }
         foreach (var rule in DiagnosticCatalog.All.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
@@ -35,6 +36,9 @@ public static class RulesDocument
         }
         return text.ToString();
     }
+
+    private static string Since(Rules.RuleInfo rule) =>
+        Rules.RuleRegistry.All.Any(r => r.Id == rule.Id) ? rule.Since : "-";
 
     private static string Introduced(Rules.RuleInfo rule) =>
         (rule.Since == "0.1" ? "" : $" New in {rule.Since}: a warning until ContainerSecurityAnalysisLevel is {rule.Since} or later.")
