@@ -20,7 +20,7 @@ cat > app.csproj <<XML
     <ContainerRepository>bench/app</ContainerRepository>
     <ContainerUser>1654</ContainerUser>
   </PropertyGroup>
-  <ItemGroup><PackageReference Include="ContainerSecurity.Build" Version="0.1.0" PrivateAssets="all" /></ItemGroup>
+  <ItemGroup><PackageReference Include="ContainerSecurity.Build" Version="0.2.0" PrivateAssets="all" /></ItemGroup>
 </Project>
 XML
 echo 'System.Console.WriteLine("bench");' > Program.cs

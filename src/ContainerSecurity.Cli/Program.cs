@@ -24,6 +24,7 @@ const string Usage = """
       --nuget-sources LIST  NuGet service indexes whose VulnerabilityInfo resource to read too
       --cache-dir DIR       advisory and layer cache (default ~/.cache/containersecurity)
       --nowarn CODES        codes reported as info; --warnaserror CODES codes that become errors
+      --analysis-level L    rule set to hold errors to: latest, or a release like 0.2 (default 0.1: newer rules' errors are warnings)
       --trusted-registries LIST   registries a base image may come from (CSEC5001)
       --max-image-size-mb N       compressed size above which CSEC2005 warns (0 = off; default 500)
       --max-base-image-age-days N base images built longer ago warn (CSEC5006; 0 = off; default 180)
@@ -98,6 +99,7 @@ static int ScanImages(CommandLine command, bool fromDaemon, bool dockerfiles = f
         {
             NoWarn = [command.Option("--nowarn") ?? ""],
             WarningsAsErrors = [command.Option("--warnaserror") ?? ""],
+            AnalysisLevel = command.Option("--analysis-level"),
         },
     };
     var result = Scanner.Scan(request);

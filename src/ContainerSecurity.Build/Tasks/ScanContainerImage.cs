@@ -18,6 +18,8 @@ public sealed class ScanContainerImage : EngineHostTask
     public string? WarningsAsErrors { get; set; }
     public string? WarningsNotAsErrors { get; set; }
     public bool TreatWarningsAsErrors { get; set; }
+    /// <summary>ContainerSecurityAnalysisLevel: empty (the baseline), 'latest' or a release like 0.2; the engine validates it.</summary>
+    public string? AnalysisLevel { get; set; }
     public string? ReportDirectory { get; set; }
     public string? CacheDirectory { get; set; }
     public string? BaseImage { get; set; }
@@ -87,6 +89,7 @@ public sealed class ScanContainerImage : EngineHostTask
                 WarningsAsErrors = Split(WarningsAsErrors),
                 WarningsNotAsErrors = Split(WarningsNotAsErrors),
                 TreatWarningsAsErrors = TreatWarningsAsErrors,
+                AnalysisLevel = string.IsNullOrWhiteSpace(AnalysisLevel) ? null : AnalysisLevel!.Trim(),
             },
         };
         foreach (var item in Suppressions)

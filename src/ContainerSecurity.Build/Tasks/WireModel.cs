@@ -17,6 +17,7 @@ internal sealed class WirePolicy
     [DataMember(Name = "warningsNotAsErrors")] public List<string> WarningsNotAsErrors { get; set; } = new();
     [DataMember(Name = "treatWarningsAsErrors")] public bool TreatWarningsAsErrors { get; set; }
     [DataMember(Name = "suppressions")] public List<WireSuppression> Suppressions { get; set; } = new();
+    [DataMember(Name = "analysisLevel", EmitDefaultValue = false)] public string? AnalysisLevel { get; set; }
 }
 
 [DataContract]

@@ -14,11 +14,15 @@ public static class RulesDocument
         text.AppendLine("Generated from the rule registry (`DiagnosticCatalog`); a test fails when this file is stale.");
         text.AppendLine("Regenerate with `UPDATE_DOCS=1 dotnet test tests/ContainerSecurity.Tests --filter RulesDocument`.");
         text.AppendLine();
-        text.AppendLine("| code | default | title | same check elsewhere |");
-        text.AppendLine("|---|---|---|---|");
+        text.AppendLine("The `since` column is the analysis level that introduced the rule: below it, the rule's errors arrive as");
+        text.AppendLine("warnings (see [analysis-level.md](analysis-level.md)). Codes that are not rules (vulnerabilities, scan failures,");
+        text.AppendLine("suppression notices) show `-`: the analysis level does not change them.");
+        text.AppendLine();
+        text.AppendLine("| code | default | since | title | same check elsewhere |");
+        text.AppendLine("|---|---|---|---|---|");
         foreach (var rule in DiagnosticCatalog.All.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
-            text.AppendLine($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Level(rule)} | {rule.Title} | {rule.Equivalent} |");
+            text.AppendLine($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Level(rule)} | {Since(rule)} | {rule.Title} | {rule.Equivalent} |");
         }
         foreach (var rule in DiagnosticCatalog.All.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
@@ -26,12 +30,19 @@ public static class RulesDocument
             text.AppendLine($"<a id=\"{rule.Id.ToLowerInvariant()}\"></a>");
             text.AppendLine($"## {rule.Id}: {rule.Title}");
             text.AppendLine();
-            text.AppendLine($"Default level: {Level(rule)}." + (rule.Equivalent is { } same ? $" Same check: {same}." : ""));
+            text.AppendLine($"Default level: {Level(rule)}." + Introduced(rule) + (rule.Equivalent is { } same ? $" Same check: {same}." : ""));
             text.AppendLine();
             text.AppendLine($"How to fix: {rule.Fix}");
         }
         return text.ToString();
     }
+
+    private static string Since(Rules.RuleInfo rule) =>
+        Rules.RuleRegistry.All.Any(r => r.Id == rule.Id) ? rule.Since : "-";
+
+    private static string Introduced(Rules.RuleInfo rule) =>
+        (rule.Since == "0.1" ? "" : $" New in {rule.Since}: a warning until ContainerSecurityAnalysisLevel is {rule.Since} or later.")
+        + (rule.LevelRaisedIn is { } raised ? $" Raised in {raised}; older analysis levels keep it at {rule.PreviousLevel?.ToString().ToLowerInvariant()}." : "");
 
     private static string Level(Rules.RuleInfo rule) => !rule.EnabledByDefault ? "off (enable with a .hadolint.yaml override)" : rule.DefaultLevel switch
     {

@@ -1,14 +1,20 @@
 using ContainerSecurity.Findings;
+using ContainerSecurity.Rules;
 using ContainerSecurity.Settings;
 
 namespace ContainerSecurity.Policy;
 
 /// <summary>
-/// Applied after the rules, never inside them: suppressions (with expiry), then NoWarn, WarningsNotAsErrors,
-/// WarningsAsErrors and TreatWarningsAsErrors, with the meaning MSBuild gives them.
+/// Applied after the rules, never inside them: suppressions (with expiry), the analysis level, then NoWarn,
+/// WarningsNotAsErrors, WarningsAsErrors and TreatWarningsAsErrors, with the meaning MSBuild gives them.
 /// </summary>
-public sealed class DiagnosticPolicy(PolicySettings settings, SettingLocator locator, DateOnly today)
+/// <param name="rules">The rule set the analysis level applies to; the registry's rules when null.</param>
+public sealed class DiagnosticPolicy(PolicySettings settings, SettingLocator locator, DateOnly today, IEnumerable<RuleInfo>? rules = null)
 {
+    private readonly bool _analysisLevelValid = AnalysisLevel.TryParse(settings.AnalysisLevel, out _);
+    // An invalid level is reported (CSEC9006) and read as the baseline, so it can only make fewer errors.
+    private readonly AnalysisLevelPolicy _analysisLevel = new(
+        AnalysisLevel.TryParse(settings.AnalysisLevel, out var level) ? level : AnalysisLevel.Baseline, rules ?? RuleRegistry.All);
     private readonly CodeSet _noWarn = new(settings.NoWarn);
     private readonly CodeSet _asErrors = new(settings.WarningsAsErrors);
     private readonly CodeSet _notAsErrors = new(settings.WarningsNotAsErrors);
@@ -17,9 +23,13 @@ public sealed class DiagnosticPolicy(PolicySettings settings, SettingLocator loc
     public IReadOnlyList<Finding> Apply(IEnumerable<Finding> findings)
     {
         var result = new List<Finding>();
+        if (InvalidAnalysisLevel() is { } invalid)
+        {
+            result.Add(Level(invalid));
+        }
         foreach (var finding in findings)
         {
-            result.Add(Level(Suppress(finding)));
+            result.Add(Level(_analysisLevel.Apply(Suppress(finding))));
         }
         result.AddRange(SuppressionFindings().Select(Level));
         return result;
@@ -41,6 +51,15 @@ public sealed class DiagnosticPolicy(PolicySettings settings, SettingLocator loc
         var expiry = suppression.Until is { } end ? $" (until {end:yyyy-MM-dd})" : "";
         return finding with { SuppressedBy = $"ContainerSecuritySuppress {suppression.Id}{justification}{expiry}" };
     }
+
+    private Finding? InvalidAnalysisLevel() => _analysisLevelValid ? null : new Finding
+    {
+        Code = DiagnosticCodes.BadRequest,
+        Level = DiagnosticLevel.Error,
+        Message = $"{AnalysisLevel.PropertyName}='{settings.AnalysisLevel}' is not an analysis level. Use {AnalysisLevel.AcceptedValues}.",
+        Location = locator.Property(AnalysisLevel.PropertyName),
+        HelpLink = DiagnosticCodes.HelpLink(DiagnosticCodes.BadRequest),
+    };
 
     private IEnumerable<Finding> SuppressionFindings()
     {

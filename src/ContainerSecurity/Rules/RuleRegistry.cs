@@ -19,6 +19,7 @@ public static class RuleRegistry
         new FloatingBaseTagRule(),
         new UnpinnedBaseRule(),
         new StaleBaseImageRule(),
+        new EndOfLifeBaseRule(),
     ];
 
     public static IReadOnlyList<IDockerfileRule> DockerfileRules { get; } = DockerfileRuleList.All;

@@ -12,7 +12,7 @@ internal static class PackageFeed
 
     public static string PackagesDirectory { get; } = Path.Combine(Path.GetTempPath(), "csec-e2e", "nuget-packages-" + Environment.ProcessId);
 
-    public static string Version => "0.1.0";
+    public static string Version => "0.2.0";
 
     public static string RepositoryRoot
     {

@@ -84,6 +84,22 @@ public sealed class CliTests
     }
 
     [TestMethod]
+    public void The_analysis_level_decides_whether_a_new_rule_fails()
+    {
+        var builder = new OciImageBuilder();
+        builder.AddImage(user: "app", new Dictionary<string, string> { ["etc/os-release"] = "ID=debian\nVERSION_ID=\"10\"\nVERSION_CODENAME=buster\n" });
+        var path = builder.WriteArchive(Path.Combine(OciImageBuilder.TempDirectory(), "image.tar.gz"));
+
+        var (exit, output) = Run("image", path);
+        Assert.AreEqual(0, exit, output);
+        StringAssert.Contains(output, "warning CSEC5009:");
+
+        var (latestExit, latestOutput) = Run("image", path, "--analysis-level", "latest");
+        Assert.AreEqual(1, latestExit, latestOutput);
+        StringAssert.Contains(latestOutput, "error CSEC5009:");
+    }
+
+    [TestMethod]
     public void An_unreadable_archive_is_CSEC9001_and_exits_1()
     {
         var (exit, output) = Run("image", "/nonexistent/image.tar");
