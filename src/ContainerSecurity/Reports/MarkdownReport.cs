@@ -65,11 +65,8 @@ public static class MarkdownReport
         var others = findings.Where(f => f.Vulnerability is null).ToList();
         foreach (var f in others.Take(MaxRows))
         {
+            // Every message already ends with what to do, specific to the finding; the catalog's generic fix would repeat it.
             md.Append($"- {Code(f.Code)} {Where(f, sourceRoot)}{Escape(f.Message)}\n");
-            if (DiagnosticCatalog.Find(f.Code)?.Fix is { Length: > 0 } fix)
-            {
-                md.Append($"  - Fix: {Escape(fix)}\n");
-            }
         }
         More(md, others.Count);
         if (others.Count > 0)
