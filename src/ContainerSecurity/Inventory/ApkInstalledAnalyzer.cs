@@ -13,13 +13,14 @@ public sealed class ApkInstalledAnalyzer : IInventoryAnalyzer
 
     public string Name => "apk";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public bool Required(string path, long size) => size <= MaxSize && DatabaseFiles.Contains(path);
 
     public void Analyze(string path, ReadOnlyMemory<byte> content, InventoryBuilder inventory)
     {
-        string? name = null, version = null, arch = null, origin = null;
+        string? name = null, version = null, arch = null, origin = null, folder = null;
+        var owned = new List<string>();
         foreach (var rawLine in Encoding.UTF8.GetString(content.Span).Split('\n').Append(""))
         {
             var line = rawLine.TrimEnd('\r');
@@ -40,7 +41,7 @@ public sealed class ApkInstalledAnalyzer : IInventoryAnalyzer
                         DefaultFamily = OsFamilies.Alpine,
                     });
                 }
-                name = version = arch = origin = null;
+                name = version = arch = origin = folder = null;
                 continue;
             }
             if (line.Length < 2 || line[1] != ':')
@@ -54,7 +55,11 @@ public sealed class ApkInstalledAnalyzer : IInventoryAnalyzer
                 case 'V': version = value; break;
                 case 'A': arch = value; break;
                 case 'o': origin = value; break;
+                // F: a folder, R: a file in it: what the package installed, relative to /.
+                case 'F': folder = value; break;
+                case 'R' when folder is not null && LanguagePackageFiles.IsMetadata($"/{folder}/{value}"): owned.Add($"/{folder}/{value}"); break;
             }
         }
+        inventory.AddOwnedFiles(path, owned);
     }
 }

@@ -13,5 +13,8 @@ public static class InventoryAnalyzers
         new RpmDatabaseAnalyzer(),
         new DotNetDepsAnalyzer(),
         new DotNetRuntimeAnalyzer(),
+        new DpkgFileListAnalyzer(),
+        new NpmPackageAnalyzer(),
+        new PythonPackageAnalyzer(),
     ];
 }

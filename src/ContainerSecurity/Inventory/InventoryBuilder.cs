@@ -10,6 +10,7 @@ public sealed class InventoryBuilder
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (OsInfo Os, OsEvidence Evidence)> _osByPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PackageRecord>> _packagesByPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _ownedByPath = new(StringComparer.Ordinal);
 
     public void SetOs(string path, OsInfo os, OsEvidence evidence)
     {
@@ -31,6 +32,23 @@ public sealed class InventoryBuilder
         }
     }
 
+    /// <summary>
+    /// Language-package metadata files that an OS package installed, as its database (<paramref name="path"/>) lists them:
+    /// such packages are the OS package's, and are reported and matched as that.
+    /// </summary>
+    public void AddOwnedFiles(string path, IEnumerable<string> files)
+    {
+        var list = files.ToList();
+        lock (_gate)
+        {
+            if (!_ownedByPath.TryGetValue(path, out var owned))
+            {
+                _ownedByPath[path] = owned = [];
+            }
+            owned.AddRange(list);
+        }
+    }
+
     /// <summary>Drops everything read from <paramref name="path"/>: the walker calls it when a later layer deletes or replaces the file.</summary>
     public void Forget(string path)
     {
@@ -38,6 +56,7 @@ public sealed class InventoryBuilder
         {
             _osByPath.Remove(path);
             _packagesByPath.Remove(path);
+            _ownedByPath.Remove(path);
         }
     }
 
@@ -50,7 +69,9 @@ public sealed class InventoryBuilder
                 .ThenBy(e => e.Key, StringComparer.Ordinal)
                 .Select(e => e.Value.Os)
                 .FirstOrDefault() ?? OsInfo.Unknown;
+            var ownedByOs = _ownedByPath.Values.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
             var packages = Deduplicate(_packagesByPath.Values.SelectMany(p => p))
+                .Where(p => !(p.Type.IsLanguagePackage() && ownedByOs.Contains(p.FoundAt)))
                 .Select(p => Resolve(p, os))
                 .OrderBy(p => p.Type)
                 .ThenBy(p => p.Name, StringComparer.Ordinal)
@@ -72,7 +93,7 @@ public sealed class InventoryBuilder
         var typesWithFullLists = all.Where(r => !r.IsFallback).Select(r => r.Type).ToHashSet();
         return all
             .Where(r => !r.IsFallback || !typesWithFullLists.Contains(r.Type))
-            .GroupBy(r => IsOsPackage(r.Type)
+            .GroupBy(r => r.Type.IsOsPackage()
                 ? (r.Type, r.Name, r.FullVersion, r.Architecture, FoundAt: "")
                 : (r.Type, r.Name, r.FullVersion, r.Architecture, r.FoundAt))
             .Select(g => g
@@ -82,11 +103,9 @@ public sealed class InventoryBuilder
                 .First());
     }
 
-    private static bool IsOsPackage(PackageType type) => type is PackageType.Dpkg or PackageType.Apk or PackageType.Rpm;
-
     private static Package Resolve(PackageRecord record, OsInfo os)
     {
-        var family = IsOsPackage(record.Type) && !OsFamilies.Manages(os.Family, record.Type)
+        var family = record.Type.IsOsPackage() && !OsFamilies.Manages(os.Family, record.Type)
             ? record.DefaultFamily ?? os.Family
             : os.Family;
         return new Package
@@ -97,7 +116,13 @@ public sealed class InventoryBuilder
             SourceVersion = record.SourceVersion,
             Architecture = record.Architecture,
             Type = record.Type,
-            Ecosystem = IsOsPackage(record.Type) ? OsvEcosystems.Name(family) : OsvEcosystems.NuGet,
+            Ecosystem = record.Type switch
+            {
+                _ when record.Type.IsOsPackage() => OsvEcosystems.Name(family),
+                PackageType.Npm => OsvEcosystems.Npm,
+                PackageType.PyPI => OsvEcosystems.PyPI,
+                _ => OsvEcosystems.NuGet,
+            },
             Purl = PackageUrls.For(record, family, os),
             FoundAt = record.FoundAt,
         };

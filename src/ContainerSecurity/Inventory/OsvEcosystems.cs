@@ -4,6 +4,8 @@ namespace ContainerSecurity.Inventory;
 public static class OsvEcosystems
 {
     public const string NuGet = "NuGet";
+    public const string Npm = "npm";
+    public const string PyPI = "PyPI";
 
     /// <summary>The ecosystem name alone, as a package carries it; empty when OSV has no data for the family.</summary>
     public static string Name(string family) => family switch

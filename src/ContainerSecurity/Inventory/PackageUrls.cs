@@ -22,8 +22,19 @@ public static class PackageUrls
                     new("distro", release is null ? null : $"{RpmVendor(family)}-{release}"),
                     new("epoch", package.Epoch is > 0 ? package.Epoch.Value.ToString(CultureInfo.InvariantCulture) : null),
                 ]),
+            PackageType.Npm => Npm(package),
+            PackageType.PyPI => PurlBuilder.Build("pypi", null, PythonPackageAnalyzer.NormalizedName(package.Name), package.Version),
             _ => PurlBuilder.Build("nuget", null, package.Name, package.Version),
         };
+    }
+
+    /// <summary>An npm scope is the purl namespace: @types/node is pkg:npm/%40types/node.</summary>
+    private static string Npm(PackageRecord package)
+    {
+        var slash = package.Name.IndexOf('/');
+        return package.Name.StartsWith('@') && slash > 0
+            ? PurlBuilder.Build("npm", package.Name[..slash], package.Name[(slash + 1)..], package.Version)
+            : PurlBuilder.Build("npm", null, package.Name, package.Version);
     }
 
     private static string? RpmVendor(string family) => family switch

@@ -19,7 +19,7 @@ public sealed class RpmDatabaseAnalyzer : IInventoryAnalyzer
 
     public string Name => "rpmdb";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public bool Required(string path, long size) =>
         size <= MaxSize && DatabaseFiles.Contains(path);
@@ -35,6 +35,7 @@ public sealed class RpmDatabaseAnalyzer : IInventoryAnalyzer
             }
             var versionRelease = header.Release is null ? header.Version : $"{header.Version}-{header.Release}";
             inventory.AddPackage(RpmNames.Record(name, versionRelease, header.Epoch, header.Arch, header.SourceRpm, path));
+            inventory.AddOwnedFiles(path, header.LanguageMetadataFiles);
         }
     }
 

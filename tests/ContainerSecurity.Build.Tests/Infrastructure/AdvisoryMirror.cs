@@ -18,6 +18,7 @@ internal static class AdvisoryMirror
         var root = Path.Combine(Path.GetTempPath(), "csec-e2e", "osv-" + name + "-" + Guid.NewGuid().ToString("N")[..8]);
         WriteZip(Path.Combine(root, "Debian", "all.zip"), debian);
         WriteZip(Path.Combine(root, "NuGet", "all.zip"), nuget);
+        WriteZip(Path.Combine(root, "npm", "all.zip"), NpmRecords);
         return root;
     }
 
@@ -79,6 +80,18 @@ internal static class AdvisoryMirror
          "affected": [{"package": {"ecosystem": "NuGet", "name": "Newtonsoft.Json", "purl": "pkg:nuget/Newtonsoft.Json"},
            "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "13.0.1"}]}]}],
          "references": [{"type": "ADVISORY", "url": "https://github.com/advisories/GHSA-5crp-9r3c-p9vr"}],
+         "database_specific": {"severity": "HIGH", "github_reviewed": true}}
+        """,
+    ];
+
+    private static readonly string[] NpmRecords =
+    [
+        """
+        {"schema_version": "1.6.0", "id": "GHSA-35jh-r3h4-6jhm", "modified": "2024-01-01T00:00:00Z", "published": "2021-05-06T16:05:51Z",
+         "aliases": ["CVE-2021-23337"], "summary": "Command Injection in lodash",
+         "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:H/UI:N/S:U/C:H/I:H/A:H"}],
+         "affected": [{"package": {"ecosystem": "npm", "name": "lodash", "purl": "pkg:npm/lodash"},
+           "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "4.17.21"}]}]}],
          "database_specific": {"severity": "HIGH", "github_reviewed": true}}
         """,
     ];

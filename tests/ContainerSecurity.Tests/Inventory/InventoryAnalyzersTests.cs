@@ -11,7 +11,7 @@ public sealed class InventoryAnalyzersTests
         var names = InventoryAnalyzers.All.Select(a => a.Name).ToList();
 
         CollectionAssert.AllItemsAreUnique(names);
-        Assert.HasCount(8, names);
+        Assert.HasCount(11, names);
         Assert.IsTrue(InventoryAnalyzers.All.All(a => a.Version >= 1));
     }
 
@@ -26,6 +26,9 @@ public sealed class InventoryAnalyzersTests
     [DataRow("/var/lib/rpm/rpmdb.sqlite", "rpmdb")]
     [DataRow("/app/App.deps.json", "dotnet-deps")]
     [DataRow("/usr/share/dotnet/shared/Microsoft.NETCore.App/8.0.11/Microsoft.NETCore.App.deps.json", "dotnet-runtime")]
+    [DataRow("/var/lib/dpkg/info/python3-six.list", "dpkg-files")]
+    [DataRow("/app/node_modules/lodash/package.json", "npm")]
+    [DataRow("/usr/local/lib/python3.11/site-packages/requests-2.31.0.dist-info/METADATA", "python")]
     public void Each_known_file_goes_to_exactly_one_analyzer(string path, string analyzer) =>
         CollectionAssert.AreEqual(new[] { analyzer }, InventoryAnalyzers.All.Where(a => a.Required(path, 1000)).Select(a => a.Name).ToList());
 
@@ -33,6 +36,8 @@ public sealed class InventoryAnalyzersTests
     [DataRow("/usr/bin/bash")]
     [DataRow("/etc/passwd")]
     [DataRow("/app/App.dll")]
+    [DataRow("/var/lib/dpkg/info/python3-six.md5sums")]
+    [DataRow("/app/package.json")]
     public void Other_files_go_to_none(string path) =>
         Assert.IsEmpty(InventoryAnalyzers.All.Where(a => a.Required(path, 1000)).ToList());
 }

@@ -132,7 +132,9 @@ public sealed class RpmDatabaseAnalyzerTests
     {
         var header = SqliteBlobs().Select(b => RpmHeader.TryParse(b)).Single(h => h?.Name == "openssl-libs");
 
-        Assert.AreEqual(new RpmHeader("openssl-libs", "3.3.2", "1.azl3", 1, "x86_64", "openssl-3.3.2-1.azl3.src.rpm"), header);
+        var expected = new RpmHeader("openssl-libs", "3.3.2", "1.azl3", 1, "x86_64", "openssl-3.3.2-1.azl3.src.rpm");
+        Assert.AreEqual(expected, header! with { LanguageMetadataFiles = expected.LanguageMetadataFiles });
+        Assert.IsEmpty(header.LanguageMetadataFiles);
     }
 
     [TestMethod]
@@ -141,7 +143,30 @@ public sealed class RpmDatabaseAnalyzerTests
         // rpm appends "dribble" entries after the immutable region to change a tag without rewriting the region.
         var blob = HeaderBlob((1000, "bash"), (1001, "5.2.15"), (1002, "1.azl3"), (1022, "x86_64"), (1044, "(none)"), (1002, "3.azl3"));
 
-        Assert.AreEqual(new RpmHeader("bash", "5.2.15", "3.azl3", null, "x86_64", null), RpmHeader.TryParse(blob));
+        var expected = new RpmHeader("bash", "5.2.15", "3.azl3", null, "x86_64", null);
+        Assert.AreEqual(expected, RpmHeader.TryParse(blob)! with { LanguageMetadataFiles = expected.LanguageMetadataFiles });
+    }
+
+    [TestMethod]
+    public void A_header_lists_the_python_and_npm_metadata_files_its_package_installed()
+    {
+        var blob = SqliteTableReader.Open("rpmdb.sqlite", InventoryTesting.Fixture("rpmdb-python.sqlite.gz")).Rows("Packages").Select(r => (byte[])r[1]!).Single();
+
+        CollectionAssert.AreEquivalent(
+            new[] { "/usr/lib/python3.12/site-packages/requests-2.31.0.dist-info/METADATA", "/usr/lib/node_modules/npm/package.json" },
+            RpmHeader.TryParse(blob)!.LanguageMetadataFiles.ToArray());
+    }
+
+    [TestMethod]
+    public void Python_and_npm_packages_an_rpm_installed_are_that_rpm_not_language_packages()
+    {
+        var builder = new InventoryBuilder();
+        new RpmDatabaseAnalyzer().Analyze("/var/lib/rpm/rpmdb.sqlite", InventoryTesting.Fixture("rpmdb-python.sqlite.gz"), builder);
+        new PythonPackageAnalyzer().Analyze("/usr/lib/python3.12/site-packages/requests-2.31.0.dist-info/METADATA", "Name: requests\nVersion: 2.31.0\n"u8.ToArray(), builder);
+        new NpmPackageAnalyzer().Analyze("/usr/lib/node_modules/npm/package.json", """{"name":"npm","version":"10.2.4"}"""u8.ToArray(), builder);
+        new PythonPackageAnalyzer().Analyze("/usr/local/lib/python3.12/site-packages/urllib3-2.0.7.dist-info/METADATA", "Name: urllib3\nVersion: 2.0.7\n"u8.ToArray(), builder);
+
+        InventoryTesting.AreEqual(["python3-requests 2.31.0-1.azl3 noarch [python3-requests 2.31.0-1.azl3]", "urllib3 2.0.7 - [- -]"], InventoryTesting.Lines(builder.Build()));
     }
 
     [TestMethod]

@@ -5,7 +5,8 @@ namespace ContainerSecurity.Advisories;
 /// <summary>
 /// Which index, which names and which version an installed package is looked up by: distributions file advisories
 /// under the source package (dpkg, apk) and its source version; rpm distributions under binary or source names;
-/// .NET packages and runtimes under their NuGet id in OSV's NuGet data and the project's NuGet feeds.
+/// .NET packages and runtimes under their NuGet id in OSV's NuGet data and the project's NuGet feeds; npm and Python
+/// packages under their name in OSV's npm and PyPI data.
 /// </summary>
 public static class AdvisoryLookup
 {
@@ -25,6 +26,8 @@ public static class AdvisoryLookup
         PackageType.Rpm => new[] { package.Name, package.SourceName }.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase),
         PackageType.DotNetRuntime when !package.Name.Contains(".Runtime.", StringComparison.Ordinal) && RuntimeIdentifier(platform, os) is { } rid =>
             [DotNetFrameworks.RuntimePack(package.Name, rid)],
+        // OSV files PyPI advisories under the project's name as PyPI shows it; installed metadata may spell it otherwise.
+        PackageType.PyPI => new[] { package.Name, PythonPackageAnalyzer.NormalizedName(package.Name) }.Distinct(StringComparer.OrdinalIgnoreCase),
         _ => [package.Name],
     };
 

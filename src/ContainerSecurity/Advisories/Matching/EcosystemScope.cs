@@ -11,6 +11,10 @@ public static class EcosystemScope
         {
             return advisoryEcosystem.Equals(OsvEcosystems.NuGet, StringComparison.OrdinalIgnoreCase);
         }
+        if (package.Type.IsLanguagePackage())
+        {
+            return advisoryEcosystem.Equals(package.Ecosystem, StringComparison.OrdinalIgnoreCase);
+        }
         if (os is null)
         {
             return false;
