@@ -46,6 +46,39 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
         }
     }
 
+    /// <summary>One small HTTP resource, whole, within the request timeout.</summary>
+    /// <exception cref="HttpRequestException">Not a success status, or larger than <paramref name="maxBytes"/>.</exception>
+    public byte[] Get(string url, long maxBytes)
+    {
+        using var timeout = new CancellationTokenSource(options.HttpTimeout);
+        using var response = http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).GetAwaiter().GetResult();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+        }
+        if (response.Content.Headers.ContentLength > maxBytes)
+        {
+            throw new HttpRequestException($"{url} is larger than {maxBytes:N0} bytes");
+        }
+        using var body = response.Content.ReadAsStreamAsync(timeout.Token).GetAwaiter().GetResult();
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = body.ReadAsync(buffer, timeout.Token).AsTask().GetAwaiter().GetResult()) > 0)
+        {
+            if (copy.Length + read > maxBytes)
+            {
+                throw new HttpRequestException($"{url} is larger than {maxBytes:N0} bytes");
+            }
+            copy.Write(buffer, 0, read);
+        }
+        if (response.Content.Headers.ContentLength is { } length && copy.Length != length)
+        {
+            throw new HttpRequestException($"{url}: the download stopped after {copy.Length:N0} of {length:N0} bytes");
+        }
+        return copy.ToArray();
+    }
+
     /// <summary>A mirror folder, given as a path or a file: URL; null for http(s).</summary>
     public static string? LocalPath(string source) =>
         Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? null

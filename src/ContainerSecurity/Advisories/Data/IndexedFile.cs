@@ -22,8 +22,17 @@ public static class IndexedFile
             }
         }
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        AdvisoryIndexFile.Write(entries().Select(e => { ids.Add(e.Id); return e; }), indexPath);
-        indexed = state with { IndexedVersion = stamp, EntryCount = ids.Count };
+        DateTimeOffset? newest = null;
+        AdvisoryIndexFile.Write(entries().Select(e =>
+        {
+            ids.Add(e.Id);
+            if (e.Modified > newest || newest is null)
+            {
+                newest = e.Modified;
+            }
+            return e;
+        }), indexPath);
+        indexed = state with { IndexedVersion = stamp, EntryCount = ids.Count, Watermark = newest };
         indexed.Save(statePath);
         return AdvisoryIndexFile.Open(indexPath);
     }

@@ -7,7 +7,8 @@ namespace ContainerSecurity.Advisories;
 
 /// <summary>
 /// One OSV ecosystem (BASE/ECOSYSTEM/all.zip) in the cache: CACHE/advisories/osv/SOURCE-KEY/ECOSYSTEM/ holds the zip
-/// as downloaded, its fetch state and the compact index. The source is part of the path, so switching mirrors never
+/// as downloaded, its fetch state, the records changed since (updates/, see <see cref="OsvIncrementalUpdate"/>) and the
+/// compact index. The source is part of the path, so switching mirrors never
 /// mixes their data.
 /// </summary>
 public static class OsvEcosystemData
@@ -23,8 +24,24 @@ public static class OsvEcosystemData
         try
         {
             using var held = CacheLock.Acquire(directory, LockTimeout);
-            var result = fetch.Refresh(source, zip, ValidateZip);
             var now = options.Now ?? DateTimeOffset.UtcNow;
+            var updates = Path.Combine(directory, "updates");
+            var changed = -1;
+            CachedFetch.Result result;
+            if (IncrementalUpdate(ecosystem, fetch, options, source, zip, updates, now) is { } incremental)
+            {
+                incremental.State.Save(zip + ".state.json");
+                changed = incremental.Changed;
+                result = new(changed > 0 ? CachedFetch.Outcome.Updated : CachedFetch.Outcome.NotModified, incremental.State);
+            }
+            else
+            {
+                result = fetch.Refresh(source, zip, ValidateZip);
+                if (result.Outcome == CachedFetch.Outcome.Updated && Directory.Exists(updates))
+                {
+                    Directory.Delete(updates, recursive: true);
+                }
+            }
             switch (result.Outcome)
             {
                 case CachedFetch.Outcome.Missing:
@@ -45,9 +62,10 @@ public static class OsvEcosystemData
                     break;
             }
             var state = result.State!;
-            var index = IndexedFile.Open(Path.Combine(directory, "index.bin"), state, zip + ".state.json", () => Entries(zip), out var indexed);
+            var index = IndexedFile.Open(Path.Combine(directory, "index.bin"), state, zip + ".state.json", () => Entries(zip, updates), out var indexed);
+            var how = changed >= 0 ? $" ({changed:N0} changed record(s) from modified_id.csv)" : Describe(result.Outcome);
             notices.Add(new(AdvisoryNoticeKind.Info, ecosystem,
-                $"Advisory data {ecosystem}: {indexed.EntryCount:N0} OSV advisories from {source}, downloaded {DataAge.Describe(now - state.DownloadedAt)} ago{Describe(result.Outcome)}."));
+                $"Advisory data {ecosystem}: {indexed.EntryCount:N0} OSV advisories from {source}, updated {DataAge.Describe(now - state.DownloadedAt)} ago{how}."));
             return (index, notices);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or TimeoutException or UnauthorizedAccessException)
@@ -63,12 +81,40 @@ public static class OsvEcosystemData
         ? Path.Combine(folder, ecosystem, "all.zip")
         : baseUrl.TrimEnd('/') + "/" + Uri.EscapeDataString(ecosystem) + "/all.zip";
 
-    private static IEnumerable<AdvisoryEntry> Entries(string zip)
+    /// <summary>
+    /// Over HTTP, once the cached copy is due for a refresh: the records changed since, from modified_id.csv. Null when
+    /// that does not apply (offline, a mirror folder, nothing cached yet, not due) or cannot be done; all.zip then.
+    /// </summary>
+    private static (FetchState State, int Changed)? IncrementalUpdate(string ecosystem, CachedFetch fetch, AdvisoryOptions options, string source, string zip, string updates, DateTimeOffset now)
     {
-        using var stream = File.OpenRead(zip);
-        foreach (var entry in OsvZip.ReadEntries(stream))
+        if (options.Offline || CachedFetch.LocalPath(options.OsvUrl) is not null || !File.Exists(zip)
+            || FetchState.Load(zip + ".state.json") is not { } state || state.Source != source || now - state.CheckedAt < options.MaxAge)
         {
-            yield return entry;
+            return null;
+        }
+        return OsvIncrementalUpdate.TryApply(fetch, options.OsvUrl, ecosystem, updates, state, now);
+    }
+
+    /// <summary>The zip's records, except those fetched again since, which come from the updates folder instead.</summary>
+    private static IEnumerable<AdvisoryEntry> Entries(string zip, string updates)
+    {
+        var updated = OsvIncrementalUpdate.Records(updates);
+        using (var stream = File.OpenRead(zip))
+        {
+            foreach (var entry in OsvZip.ReadEntries(stream))
+            {
+                if (!updated.ContainsKey(entry.Id))
+                {
+                    yield return entry;
+                }
+            }
+        }
+        foreach (var record in updated.Values.Where(r => r.Withdrawn is null))
+        {
+            foreach (var entry in OsvEntries.FromRecord(record))
+            {
+                yield return entry;
+            }
         }
     }
 
