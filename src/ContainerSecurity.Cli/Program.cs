@@ -103,19 +103,10 @@ static int ScanImages(CommandLine command, bool fromDaemon, bool dockerfiles = f
         },
     };
     var result = Scanner.Scan(request);
-    foreach (var message in result.Messages)
+    foreach (var line in ConsoleReport.Lines(result, command.Operands[0]))
     {
-        Console.WriteLine(message);
+        Console.WriteLine(line);
     }
-    foreach (var finding in result.Findings)
-    {
-        Console.WriteLine(DiagnosticFormatter.Format(finding, command.Operands[0]));
-    }
-    foreach (var image in result.Images)
-    {
-        Console.WriteLine($"Scanned {image.Platform ?? "image"} {image.ManifestDigest}");
-    }
-    Console.WriteLine(result.Summary);
     return result.HasErrors ? 1 : 0;
 }
 
