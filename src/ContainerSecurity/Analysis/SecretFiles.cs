@@ -18,12 +18,16 @@ internal static class SecretFiles
 
     private static readonly string[] SkippedRoots = ["/usr/share/", "/usr/lib/", "/usr/include/", "/var/lib/dpkg/", "/var/lib/apt/", "/var/lib/rpm/", "/lib/", "/proc/", "/sys/", "/usr/share/dotnet/", "/etc/ssl/certs/", "/usr/local/share/ca-certificates/"];
 
+    // Installed third-party packages: their test fixtures and API descriptions are not the app's secrets, and they
+    // are many (botocore alone has thousands of JSON files). Trivy skips the same trees.
+    private static readonly string[] PackageTrees = ["/node_modules/", "/site-packages/", "/dist-packages/", "/vendor/"];
+
     public static bool IsCandidate(string path, long size) => size > 0 && size <= MaxSize && IsCandidateByName(path);
 
     /// <summary>A file whose name says it may hold secrets, whatever its size.</summary>
     public static bool IsCandidateByName(string path)
     {
-        if (SkippedRoots.Any(r => path.StartsWith(r, StringComparison.Ordinal)))
+        if (SkippedRoots.Any(r => path.StartsWith(r, StringComparison.Ordinal)) || PackageTrees.Any(t => path.Contains(t, StringComparison.Ordinal)))
         {
             return false;
         }

@@ -24,6 +24,7 @@ public sealed class SecretScannerTests
         yield return ["azure-storage-key", "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + Random(Alnum + "+/", 86, 9) + "==;EndpointSuffix=core.windows.net"];
         yield return ["connection-string-password", "Server=db;Database=app;User Id=sa;Password=" + Random(Alnum, 14, 10) + ";"];
         yield return ["json-password", "{ \"ConnectionStrings\": {}, \"Smtp\": { \"Password\": \"" + Random(Alnum, 12, 11) + "\" } }"];
+        yield return ["json-token", "{ \"Sentry\": { \"AuthToken\": \"" + Random(Alnum, 40, 14) + "\" } }"];
         yield return ["docker-config-auth", "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + Convert.ToBase64String("user:"u8.ToArray().Concat(System.Text.Encoding.ASCII.GetBytes(Random(Alnum, 20, 12))).ToArray()) + "\"}}}"];
         yield return ["url-credentials", "git clone https://deploy:" + Random(Alnum, 20, 13) + "@git.example.org/repo.git"];
     }
@@ -47,6 +48,9 @@ public sealed class SecretScannerTests
     [DataRow("\"ApiKey\": \"xxxxxxxxxxxxxxxx\"")]
     [DataRow("ENV ASPNETCORE_URLS=http://+:8080")]
     [DataRow("just some text about passwords and tokens")]
+    // botocore's paginators: keys ending in "token" that name fields.
+    [DataRow("{ \"input_token\": \"nextToken\", \"output_token\": \"NextContinuationToken\" }")]
+    [DataRow("{ \"tokenType\": \"Bearer\", \"refresh_token\": \"see_the_documentation\" }")]
     public void Placeholders_and_plain_text_are_not_secrets(string text) =>
         Assert.IsEmpty(SecretScanner.Scan(text));
 

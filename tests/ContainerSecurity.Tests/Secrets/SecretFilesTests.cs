@@ -1,0 +1,21 @@
+using ContainerSecurity.Analysis;
+
+namespace ContainerSecurity.Tests.Secrets;
+
+[TestClass]
+public sealed class SecretFilesTests
+{
+    [TestMethod]
+    [DataRow("/app/appsettings.Production.json", true)]
+    [DataRow("/app/.env", true)]
+    [DataRow("/root/.npmrc", true)]
+    [DataRow("/app/config/settings.yaml", true)]
+    [DataRow("/app/app.deps.json", false)]
+    [DataRow("/usr/share/doc/readme.txt", false)]
+    [DataRow("/usr/local/lib/python3.11/site-packages/botocore/data/s3/2006-03-01/paginators-1.json", false)]
+    [DataRow("/app/.venv/lib/python3.12/site-packages/certifi/cacert.pem", false)]
+    [DataRow("/app/wwwroot/node_modules/some-lib/test/fixtures/key.pem", false)]
+    [DataRow("/srv/app/vendor/github.com/x/y/testdata/config.json", false)]
+    public void Reads_the_app_s_files_not_installed_third_party_packages(string path, bool expected) =>
+        Assert.AreEqual(expected, SecretFiles.IsCandidate(path, 1000), path);
+}
