@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(docker-registry skopeo umoci podman apache2-utils debootstrap zstd jq bc uidmap zip
           curl ca-certificates debian-archive-keyring conmon crun fuse-overlayfs netavark aardvark-dns
-          containernetworking-plugins catatonit iptables slirp4netns)
+          containernetworking-plugins catatonit iptables slirp4netns python3-packaging rpm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,4 +1,5 @@
 using ContainerSecurity.Advisories;
+using NuGet.Versioning;
 
 namespace ContainerSecurity.Tests.Advisories;
 
@@ -33,4 +34,18 @@ public sealed class NuGetVersionComparerTests
     [DataRow("a.b", false)]
     [DataRow("1.0.0-", false)]
     public void Validates_like_NuGet(string version, bool expected) => Assert.AreEqual(expected, Comparer.IsValid(version));
+
+    [TestMethod]
+    public void Agrees_with_NuGet_Versioning_on_generated_pairs()
+    {
+        var pairs = new NuGetVersionGenerator(seed: 8_0_0).Pairs(5000).ToList();
+
+        var verdicts = pairs.Select(p =>
+        {
+            var validA = NuGetVersion.TryParse(p.A, out var a);
+            var validB = NuGetVersion.TryParse(p.B, out var b);
+            return new ToolVerdict(validA, validB, validA && validB ? Math.Sign(a!.CompareTo(b)) : null);
+        }).ToList();
+        ToolVerdict.AssertAgreement(Comparer, pairs, verdicts, "NuGet.Versioning", minimumOrdered: 3000);
+    }
 }

@@ -48,9 +48,44 @@ public sealed class SemVerComparerTests
     [DataRow("1.2.3-", false)]
     [DataRow("1.2.3+", false)]
     [DataRow("1.2.3-a..b", false)]
+    [DataRow("1.2.3\u0663", false)]
     public void Validates_the_spec_grammar(string version, bool expected) => Assert.AreEqual(expected, Comparer.IsValid(version));
 
     [TestMethod]
     public void Rejects_invalid_versions_when_comparing() =>
         Assert.ThrowsExactly<FormatException>(() => Comparer.Compare("1.2", "1.2.0"));
+
+    [TestMethod]
+    public void Agrees_with_node_semver_on_generated_pairs()
+    {
+        var semver = NodeSemverLocations.FirstOrDefault(Directory.Exists);
+        if (!File.Exists("/usr/bin/node") || semver is null)
+            Assert.Inconclusive("node or node-semver is not installed.");
+        var pairs = new SemVerVersionGenerator(seed: 2_0_0).Pairs(5000)
+            .Where(p => SemVerVersionGenerator.IsExactInJavaScript(p.A) && SemVerVersionGenerator.IsExactInJavaScript(p.B))
+            .ToList();
+
+        var verdicts = ToolVerdict.Ask("/usr/bin/node", ["-e", NodeSemverScript, semver], pairs);
+        ToolVerdict.AssertAgreement(Comparer, pairs, verdicts, "node-semver", minimumOrdered: 3000);
+    }
+
+    // npm's own copy of node-semver, or Debian's node-semver package.
+    private static readonly string[] NodeSemverLocations =
+    [
+        "/usr/lib/node_modules/npm/node_modules/semver",
+        "/usr/local/lib/node_modules/npm/node_modules/semver",
+        "/usr/share/nodejs/semver",
+    ];
+
+    // semver.compare is SemVer 2.0 precedence, build metadata ignored, as OSV's SEMVER ranges want; strict parsing.
+    private const string NodeSemverScript = """
+        const semver = require(process.argv[1]);
+        const pairs = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+        const verdicts = pairs.map(([a, b]) => {
+          const validA = semver.valid(a) !== null;
+          const validB = semver.valid(b) !== null;
+          return { validA, validB, order: validA && validB ? semver.compare(a, b) : null };
+        });
+        process.stdout.write(JSON.stringify(verdicts));
+        """;
 }
