@@ -28,7 +28,8 @@ for trx in glob.glob(sys.argv[1] + "/*.trx"):
     c = ET.parse(trx).getroot().find(".//{*}Counters")
     if c is None: continue
     p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0))
-    s += int(c.get("notExecuted", 0)) + int(c.get("inconclusive", 0))
+    # MSTest's trx leaves notExecuted at 0 for inconclusive tests; total - executed counts them.
+    s += max(int(c.get("total", 0)) - int(c.get("executed", 0)), int(c.get("notExecuted", 0)) + int(c.get("inconclusive", 0)))
 print(p, f, s)
 PY
 )
