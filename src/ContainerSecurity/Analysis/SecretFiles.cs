@@ -14,7 +14,15 @@ internal static class SecretFiles
         "nuget.config", "NuGet.Config", ".dockercfg", "secrets.json", "web.config",
     ];
 
-    private static readonly string[] Extensions = [".pem", ".key", ".p12", ".pfx", ".json", ".yaml", ".yml", ".config", ".xml", ".ini", ".properties", ".conf", ".env", ".sh", ".txt", ".toml"];
+    // Configuration, data and script files people leave credentials in (changing the list changes which contents the
+    // layer cache keeps: bump the "secrets-N" part of ImageAnalyzer.CacheKey). Markdown is left out, as Trivy does: it is
+    // documentation, full of sample tokens.
+    private static readonly string[] Extensions =
+    [
+        ".pem", ".key", ".p12", ".pfx", ".json", ".yaml", ".yml", ".config", ".xml", ".ini", ".properties", ".conf", ".cfg", ".cnf",
+        ".env", ".toml", ".txt", ".csv", ".tsv", ".log", ".sql", ".html", ".htm", ".htpasswd", ".tf", ".tfvars", ".hcl",
+        ".sh", ".bash", ".zsh", ".ps1", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".php", ".go", ".java", ".cs",
+    ];
 
     private static readonly string[] SkippedRoots = ["/usr/share/", "/usr/lib/", "/usr/include/", "/var/lib/dpkg/", "/var/lib/apt/", "/var/lib/rpm/", "/lib/", "/proc/", "/sys/", "/usr/share/dotnet/", "/etc/ssl/certs/", "/usr/local/share/ca-certificates/"];
 

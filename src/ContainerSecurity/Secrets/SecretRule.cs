@@ -6,4 +6,8 @@ namespace ContainerSecurity.Secrets;
 /// One kind of secret: a name people recognise and a pattern whose group "secret" is the value to mask. Keywords are
 /// cheap substrings that must occur before the regex runs at all, which keeps scanning big files fast.
 /// </summary>
-public sealed record SecretRule(string Id, string Title, Regex Pattern, IReadOnlyList<string> Keywords);
+public sealed record SecretRule(string Id, string Title, Regex Pattern, IReadOnlyList<string> Keywords)
+{
+    /// <summary>The title with its article, for messages: "an AWS access key id", "a GitHub token".</summary>
+    public string WithArticle => ("AEIOU".Contains(char.ToUpperInvariant(Title[0])) ? "an " : "a ") + Title;
+}

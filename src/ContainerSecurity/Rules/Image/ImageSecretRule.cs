@@ -34,14 +34,14 @@ public sealed class ImageSecretRule : IImageRule
         foreach (var secret in context.Analysis?.Secrets ?? [])
         {
             var origin = secret.File.FromBaseImage ? "from the base image" : "added by the app's layers";
-            yield return Hit(context, $"file {secret.File.Path} (layer {secret.File.LayerIndex + 1}, {origin}) holds a {secret.Match.Rule.Title} ({secret.Match.MaskedValue}) on line {secret.Match.Line}",
+            yield return Hit(context, $"file {secret.File.Path} (layer {secret.File.LayerIndex + 1}, {origin}) holds {secret.Match.Rule.WithArticle} ({secret.Match.MaskedValue}) on line {secret.Match.Line}",
                 context.Settings.Project);
         }
         for (var i = 0; i < config.History.Count; i++)
         {
             if (SecretScanner.Scan(config.History[i]).FirstOrDefault() is { } match)
             {
-                yield return Hit(context, $"build history step {i + 1} holds a {match.Rule.Title} ({match.MaskedValue})", context.Settings.Project);
+                yield return Hit(context, $"build history step {i + 1} holds {match.Rule.WithArticle} ({match.MaskedValue})", context.Settings.Project);
             }
         }
     }
@@ -50,7 +50,7 @@ public sealed class ImageSecretRule : IImageRule
     {
         if (SecretScanner.Scan($"{name}={value}").FirstOrDefault() is { } match)
         {
-            return $"a {match.Rule.Title} ({match.MaskedValue})";
+            return $"{match.Rule.WithArticle} ({match.MaskedValue})";
         }
         var upper = name.ToUpperInvariant().Replace("-", "_");
         var looksSecret = SecretNames.Any(upper.Contains) && !upper.EndsWith("_FILE", StringComparison.Ordinal) && !upper.EndsWith("_PATH", StringComparison.Ordinal);

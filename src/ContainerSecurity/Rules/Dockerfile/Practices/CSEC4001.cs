@@ -47,7 +47,7 @@ public sealed class CSEC4001 : IDockerfileRule
     {
         if (SecretScanner.Scan($"{name}={value}").FirstOrDefault() is { } match)
         {
-            return $"a {match.Rule.Title} ({match.MaskedValue})";
+            return $"{match.Rule.WithArticle} ({match.MaskedValue})";
         }
         var upper = name.ToUpperInvariant().Replace("-", "_");
         var looksSecret = SecretNames.Any(upper.Contains) && !upper.EndsWith("_FILE", StringComparison.Ordinal) && !upper.EndsWith("_PATH", StringComparison.Ordinal)
@@ -82,7 +82,7 @@ public sealed class CSEC4001 : IDockerfileRule
             try
             {
                 if (File.Exists(file) && SecretScanner.Scan(File.ReadAllText(file)).FirstOrDefault() is { } match)
-                    return $"a settings file with a {match.Rule.Title} ({match.MaskedValue}) on line {match.Line}";
+                    return $"a settings file with {match.Rule.WithArticle} ({match.MaskedValue}) on line {match.Line}";
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
