@@ -18,7 +18,9 @@ public sealed class NpmPackageAnalyzer : IInventoryAnalyzer
         string? name, version;
         try
         {
-            using var document = JsonDocument.Parse(content, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            // npm and Node accept a UTF-8 byte order mark; JsonDocument does not.
+            var json = content.Span.StartsWith("\uFEFF"u8) ? content[3..] : content;
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 throw new InventoryFormatException(path, "package.json is not a JSON object.");
@@ -29,6 +31,10 @@ public sealed class NpmPackageAnalyzer : IInventoryAnalyzer
         catch (JsonException e)
         {
             throw new InventoryFormatException(path, $"package.json is not valid JSON ({e.Message}).", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InventoryFormatException(path, $"package.json holds text that is not UTF-8 ({e.Message}).", e);
         }
         // Folders such as node_modules/.bin or a package's test fixtures can hold a package.json without both.
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(version))

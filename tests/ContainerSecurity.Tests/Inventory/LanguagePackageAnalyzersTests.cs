@@ -49,6 +49,19 @@ public sealed class LanguagePackageAnalyzersTests
     }
 
     [TestMethod]
+    public void Text_that_is_not_UTF8_is_a_format_error_and_a_byte_order_mark_is_fine()
+    {
+        var analyzer = new NpmPackageAnalyzer();
+        byte[] notUtf8 = [.. "{\"name\":\"lodash"u8, 0xFF, .. "\",\"version\":\"4.17.20\"}"u8];
+        Assert.ThrowsExactly<InventoryFormatException>(() => analyzer.Analyze("/app/node_modules/lodash/package.json", notUtf8, new InventoryBuilder()));
+
+        var builder = new InventoryBuilder();
+        byte[] withBom = [0xEF, 0xBB, 0xBF, .. "{\"name\":\"lodash\",\"version\":\"4.17.20\"}"u8];
+        analyzer.Analyze("/app/node_modules/lodash/package.json", withBom, builder);
+        Assert.AreEqual("lodash", builder.Build().Packages.Single().Name);
+    }
+
+    [TestMethod]
     public void Python_metadata_headers_give_name_and_version_and_the_normalized_purl()
     {
         var metadata = """

@@ -55,6 +55,35 @@ public sealed class LanguagePackageMatchingTests
         StringAssert.Contains(message, "From the application layer");
     }
 
+    [TestMethod]
+    public void A_version_the_ecosystem_rejects_is_reported_as_not_checked_instead_of_failing_the_scan()
+    {
+        var gitDependency = Language(PackageType.Npm, "npm", "lodash", "4.17");
+        var legacyPython = Language(PackageType.PyPI, "PyPI", "requests", "2.0-custom-build");
+        var data = Data(("npm", [Entry("GHSA-35jh-r3h4-6jhm", "npm", "lodash", "0", "4.17.21", rangeType: "SEMVER")]),
+            ("PyPI", [Entry("GHSA-9wx4-h78v-vm56", "PyPI", "requests", "0", "2.32.0")]));
+        var notChecked = new List<string>();
+
+        var found = VulnerabilityMatcher.Match(Image(Bookworm, (gitDependency, false), (legacyPython, false)), data, notChecked);
+
+        Assert.IsEmpty(found);
+        Assert.HasCount(2, notChecked);
+        StringAssert.Contains(notChecked[0], "lodash 4.17 (npm, /app/x) is not checked for vulnerabilities");
+    }
+
+    [TestMethod]
+    public void A_record_with_a_version_its_ecosystem_rejects_is_ignored()
+    {
+        var lodash = Language(PackageType.Npm, "npm", "lodash", "4.17.20");
+        var data = Data(("npm",
+        [
+            Entry("GHSA-bad-data", "npm", "lodash", "0", "not-a-version", rangeType: "SEMVER"),
+            Entry("GHSA-35jh-r3h4-6jhm", "npm", "lodash", "0", "4.17.21", rangeType: "SEMVER"),
+        ]));
+
+        Assert.AreEqual("GHSA-35jh-r3h4-6jhm", VulnerabilityMatcher.Match(Image(Bookworm, (lodash, false)), data).Single().Id);
+    }
+
     private static Package Language(PackageType type, string ecosystem, string name, string version) => new()
     {
         Name = name,
