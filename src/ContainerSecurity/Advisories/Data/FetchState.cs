@@ -18,8 +18,6 @@ public sealed record FetchState
     public string? IndexedVersion { get; init; }
     public int IndexFormat { get; init; }
     public int EntryCount { get; init; }
-    /// <summary>The newest <c>modified</c> time among the indexed records: records changed later come from OSV's modified_id.csv.</summary>
-    public DateTimeOffset? Watermark { get; init; }
 
     public static FetchState? Load(string path)
     {

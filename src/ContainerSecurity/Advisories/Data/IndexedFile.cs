@@ -22,17 +22,8 @@ public static class IndexedFile
             }
         }
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        DateTimeOffset? newest = null;
-        AdvisoryIndexFile.Write(entries().Select(e =>
-        {
-            ids.Add(e.Id);
-            if (e.Modified > newest || newest is null)
-            {
-                newest = e.Modified;
-            }
-            return e;
-        }), indexPath);
-        indexed = state with { IndexedVersion = stamp, EntryCount = ids.Count, Watermark = newest };
+        AdvisoryIndexFile.Write(entries().Select(e => { ids.Add(e.Id); return e; }), indexPath);
+        indexed = state with { IndexedVersion = stamp, EntryCount = ids.Count };
         indexed.Save(statePath);
         return AdvisoryIndexFile.Open(indexPath);
     }

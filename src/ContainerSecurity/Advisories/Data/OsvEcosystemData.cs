@@ -25,10 +25,9 @@ public static class OsvEcosystemData
         {
             using var held = CacheLock.Acquire(directory, LockTimeout);
             var now = options.Now ?? DateTimeOffset.UtcNow;
-            var updates = Path.Combine(directory, "updates");
             var changed = -1;
             CachedFetch.Result result;
-            if (IncrementalUpdate(ecosystem, fetch, options, source, zip, updates, now) is { } incremental)
+            if (IncrementalUpdate(ecosystem, fetch, options, source, directory, now) is { } incremental)
             {
                 incremental.State.Save(zip + ".state.json");
                 changed = incremental.Changed;
@@ -37,9 +36,9 @@ public static class OsvEcosystemData
             else
             {
                 result = fetch.Refresh(source, zip, ValidateZip);
-                if (result.Outcome == CachedFetch.Outcome.Updated && Directory.Exists(updates))
+                if (result.Outcome == CachedFetch.Outcome.Updated)
                 {
-                    Directory.Delete(updates, recursive: true);
+                    DeleteUpdates(OsvIncrementalUpdate.UpdatesFolder(directory));
                 }
             }
             switch (result.Outcome)
@@ -62,7 +61,7 @@ public static class OsvEcosystemData
                     break;
             }
             var state = result.State!;
-            var index = IndexedFile.Open(Path.Combine(directory, "index.bin"), state, zip + ".state.json", () => Entries(zip, updates), out var indexed);
+            var index = IndexedFile.Open(Path.Combine(directory, "index.bin"), state, zip + ".state.json", () => Entries(directory), out var indexed);
             var how = changed >= 0 ? $" ({changed:N0} changed record(s) from modified_id.csv)" : Describe(result.Outcome);
             notices.Add(new(AdvisoryNoticeKind.Info, ecosystem,
                 $"Advisory data {ecosystem}: {indexed.EntryCount:N0} OSV advisories from {source}, updated {DataAge.Describe(now - state.DownloadedAt)} ago{how}."));
@@ -85,36 +84,67 @@ public static class OsvEcosystemData
     /// Over HTTP, once the cached copy is due for a refresh: the records changed since, from modified_id.csv. Null when
     /// that does not apply (offline, a mirror folder, nothing cached yet, not due) or cannot be done; all.zip then.
     /// </summary>
-    private static (FetchState State, int Changed)? IncrementalUpdate(string ecosystem, CachedFetch fetch, AdvisoryOptions options, string source, string zip, string updates, DateTimeOffset now)
+    private static (FetchState State, int Changed)? IncrementalUpdate(string ecosystem, CachedFetch fetch, AdvisoryOptions options, string source, string directory, DateTimeOffset now)
     {
+        var zip = Path.Combine(directory, "all.zip");
         if (options.Offline || CachedFetch.LocalPath(options.OsvUrl) is not null || !File.Exists(zip)
             || FetchState.Load(zip + ".state.json") is not { } state || state.Source != source || now - state.CheckedAt < options.MaxAge)
         {
             return null;
         }
-        return OsvIncrementalUpdate.TryApply(fetch, options.OsvUrl, ecosystem, updates, state, now);
+        return OsvIncrementalUpdate.TryApply(fetch, options.OsvUrl, ecosystem, directory, state, now);
     }
 
-    /// <summary>The zip's records, except those fetched again since, which come from the updates folder instead.</summary>
-    private static IEnumerable<AdvisoryEntry> Entries(string zip, string updates)
+    /// <summary>
+    /// The zip's records merged with those fetched since (updates/): of two copies of a record the later one counts,
+    /// so updates left behind by an interrupted refresh never undo a newer all.zip. Records every id and time it saw
+    /// in modified.tsv, which the next incremental refresh compares the list with.
+    /// </summary>
+    private static IEnumerable<AdvisoryEntry> Entries(string directory)
     {
-        var updated = OsvIncrementalUpdate.Records(updates);
-        using (var stream = File.OpenRead(zip))
+        var updated = OsvIncrementalUpdate.Records(directory);
+        var held = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
+        var counts = new OsvZipCounts { Modified = held };
+        using (var stream = File.OpenRead(Path.Combine(directory, "all.zip")))
         {
-            foreach (var entry in OsvZip.ReadEntries(stream))
+            foreach (var entry in OsvZip.ReadEntries(stream, counts))
             {
-                if (!updated.ContainsKey(entry.Id))
+                if (!updated.TryGetValue(entry.Id, out var update) || entry.Modified > update.Modified)
                 {
                     yield return entry;
                 }
             }
         }
-        foreach (var record in updated.Values.Where(r => r.Withdrawn is null))
+        foreach (var record in updated.Values)
         {
-            foreach (var entry in OsvEntries.FromRecord(record))
+            if (held.TryGetValue(record.Id, out var zipModified) && zipModified > record.Modified)
             {
-                yield return entry;
+                continue;
             }
+            held[record.Id] = record.Modified;
+            if (record.Withdrawn is null)
+            {
+                foreach (var entry in OsvEntries.FromRecord(record))
+                {
+                    yield return entry;
+                }
+            }
+        }
+        OsvIncrementalUpdate.SaveHeld(directory, held);
+    }
+
+    private static void DeleteUpdates(string updates)
+    {
+        try
+        {
+            if (Directory.Exists(updates))
+            {
+                Directory.Delete(updates, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left-over updates are harmless: Entries keeps the later copy of each record.
         }
     }
 

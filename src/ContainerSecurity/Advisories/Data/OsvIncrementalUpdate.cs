@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -6,41 +7,52 @@ using ContainerSecurity.Advisories.Osv;
 namespace ContainerSecurity.Advisories;
 
 /// <summary>
-/// Brings a cached OSV export up to date without downloading all.zip again: BASE/ECOSYSTEM/modified_id.csv lists every
-/// record with its modified time ("2024-08-15T00:35:57Z,GHSA-xxxx"); the records changed since the newest one indexed
-/// are fetched one by one (BASE/ECOSYSTEM/ID.json) into the cache's updates/ folder, where they replace the zip's copy.
-/// When the list cannot be read, or too much changed, the caller downloads all.zip instead.
+/// Brings a cached OSV export up to date without downloading all.zip again. BASE/ECOSYSTEM/modified_id.csv lists every
+/// record with its modified time ("2024-08-15T00:35:57Z,GHSA-xxxx"); each record listed later than the copy the cache
+/// holds (modified.tsv: every record's id and time, written with the index), or not held at all, is fetched alone
+/// (BASE/ECOSYSTEM/ID.json) into updates/. Comparing per record, not against one newest time, also catches records
+/// that reach the bucket late with an older time. When the list cannot be read, too much changed, a record fails, the
+/// pass runs out of time, or all.zip is a week old, the caller downloads all.zip instead.
 /// </summary>
 public static class OsvIncrementalUpdate
 {
     public const int MaxRecords = 500;
+    public static readonly TimeSpan MaxZipAge = TimeSpan.FromDays(7);
+    public static readonly TimeSpan MaxDuration = TimeSpan.FromMinutes(2);
     private const long MaxListBytes = 64L * 1024 * 1024;
     private const long MaxRecordBytes = 16L * 1024 * 1024;
 
-    /// <summary>The updated state and how many records changed, or null when only a full download will do (no list, unreadable list, too many changes, a record that fails).</summary>
-    public static (FetchState State, int Changed)? TryApply(CachedFetch fetch, string baseUrl, string ecosystem, string updatesDirectory, FetchState state, DateTimeOffset now)
+    /// <summary>The updated state and how many records changed, or null when only a full download will do.</summary>
+    public static (FetchState State, int Changed)? TryApply(CachedFetch fetch, string baseUrl, string ecosystem, string directory, FetchState state, DateTimeOffset now)
     {
-        if (state.Watermark is not { } watermark)
+        var zip = Path.Combine(directory, "all.zip");
+        if (now - new DateTimeOffset(File.GetLastWriteTimeUtc(zip), TimeSpan.Zero) > MaxZipAge || LoadHeld(directory) is not { } held)
         {
             return null;
         }
         var ecosystemUrl = baseUrl.TrimEnd('/') + "/" + Uri.EscapeDataString(ecosystem) + "/";
+        var clock = Stopwatch.StartNew();
         try
         {
-            var changed = Changed(fetch.Get(ecosystemUrl + "modified_id.csv", MaxListBytes), watermark);
+            var changed = Changed(fetch.Get(ecosystemUrl + "modified_id.csv", MaxListBytes), held);
             if (changed is null || changed.Count > MaxRecords)
             {
                 return null;
             }
+            var updates = UpdatesFolder(directory);
             foreach (var id in changed)
             {
+                if (clock.Elapsed > MaxDuration)
+                {
+                    return null;
+                }
                 var json = fetch.Get(ecosystemUrl + Uri.EscapeDataString(id) + ".json", MaxRecordBytes);
                 if (ParseRecord(json)?.Id != id)
                 {
                     return null;
                 }
-                Directory.CreateDirectory(updatesDirectory);
-                EngineJson.WriteFileAtomic(Path.Combine(updatesDirectory, FileName(id)), Encoding.UTF8.GetString(json));
+                Directory.CreateDirectory(updates);
+                EngineJson.WriteFileAtomic(Path.Combine(updates, FileName(id)), Encoding.UTF8.GetString(json));
             }
             return changed.Count == 0
                 ? (state with { CheckedAt = now }, 0)
@@ -52,8 +64,13 @@ public static class OsvIncrementalUpdate
         }
     }
 
-    /// <summary>The ids modified after <paramref name="watermark"/>; null when the list is not OSV's "time,id" lines.</summary>
-    public static IReadOnlyList<string>? Changed(byte[] list, DateTimeOffset watermark)
+    public static string UpdatesFolder(string directory) => Path.Combine(directory, "updates");
+
+    /// <summary>
+    /// The ids the list shows newer than the cache's copy (compared to the second: the list may drop the fraction),
+    /// or not in the cache at all; null when the list is not OSV's "time,id" lines.
+    /// </summary>
+    public static IReadOnlyList<string>? Changed(byte[] list, IReadOnlyDictionary<string, DateTimeOffset?> held)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var lines = 0;
@@ -77,7 +94,7 @@ public static class OsvIncrementalUpdate
                 [_, var inEcosystem] => inEcosystem,
                 _ => "",
             };
-            if (modified > watermark && IsSafeId(id))
+            if (IsSafeId(id) && (!held.TryGetValue(id, out var known) || known is null || Seconds(modified) > Seconds(known.Value)))
             {
                 ids.Add(id);
             }
@@ -86,14 +103,15 @@ public static class OsvIncrementalUpdate
     }
 
     /// <summary>The records fetched since all.zip, by id; a later full download empties the folder.</summary>
-    public static IReadOnlyDictionary<string, OsvRecord> Records(string updatesDirectory)
+    public static IReadOnlyDictionary<string, OsvRecord> Records(string directory)
     {
+        var updates = UpdatesFolder(directory);
         var records = new Dictionary<string, OsvRecord>(StringComparer.Ordinal);
-        if (!Directory.Exists(updatesDirectory))
+        if (!Directory.Exists(updates))
         {
             return records;
         }
-        foreach (var file in Directory.EnumerateFiles(updatesDirectory, "*.json"))
+        foreach (var file in Directory.EnumerateFiles(updates, "*.json"))
         {
             if (ParseRecord(File.ReadAllBytes(file)) is { } record)
             {
@@ -102,6 +120,38 @@ public static class OsvIncrementalUpdate
         }
         return records;
     }
+
+    /// <summary>Every record the index was built from, with its modified time (modified.tsv, written with the index).</summary>
+    public static void SaveHeld(string directory, IReadOnlyDictionary<string, DateTimeOffset?> held)
+    {
+        var text = new StringBuilder();
+        foreach (var (id, modified) in held)
+        {
+            text.Append(id).Append('\t').Append(modified?.ToString("O", CultureInfo.InvariantCulture) ?? "").Append('\n');
+        }
+        EngineJson.WriteFileAtomic(Path.Combine(directory, "modified.tsv"), text.ToString());
+    }
+
+    private static Dictionary<string, DateTimeOffset?>? LoadHeld(string directory)
+    {
+        var path = Path.Combine(directory, "modified.tsv");
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+        var held = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path))
+        {
+            var tab = line.IndexOf('\t');
+            if (tab > 0)
+            {
+                held[line[..tab]] = DateTimeOffset.TryParse(line[(tab + 1)..], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? t : null;
+            }
+        }
+        return held;
+    }
+
+    private static long Seconds(DateTimeOffset time) => time.ToUnixTimeSeconds();
 
     private static OsvRecord? ParseRecord(byte[] json)
     {
@@ -118,5 +168,6 @@ public static class OsvIncrementalUpdate
 
     private static bool IsSafeId(string id) => id.Length is > 0 and <= 200 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':') && id is not "." and not "..";
 
+    // ':' is not allowed in Windows file names; ids differ in more than a ':' vs '_'.
     private static string FileName(string id) => id.Replace(':', '_') + ".json";
 }

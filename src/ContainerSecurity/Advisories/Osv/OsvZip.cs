@@ -49,6 +49,11 @@ public static class OsvZip
                     continue;
                 }
 
+                if (counts.Modified is { } modified)
+                {
+                    modified[record.Id] = record.Modified;
+                }
+
                 if (record.Withdrawn is not null)
                 {
                     counts.Withdrawn++;

@@ -11,4 +11,7 @@ public sealed class OsvZipCounts
     /// <summary>Affected packages left out: no name, or only GIT ranges and no versions.</summary>
     public int SkippedAffected { get; internal set; }
     public int Entries { get; internal set; }
+
+    /// <summary>When set, receives every parsed record's id and modified time, withdrawn ones included.</summary>
+    public IDictionary<string, DateTimeOffset?>? Modified { get; init; }
 }

@@ -153,16 +153,85 @@ public sealed class OsvIncrementalUpdateTests
     }
 
     [TestMethod]
+    public void A_record_that_reaches_the_bucket_late_with_an_older_time_is_still_fetched()
+    {
+        using var bucket = Seeded();
+        var cache = OciImageBuilder.TempDirectory();
+        Load(bucket, cache, Start).Dispose();
+        // DSA-5 was modified before DSA-3, the newest record the cache holds, but the exporter only listed it now.
+        bucket.Files["/Debian/modified_id.csv"] = Encoding.UTF8.GetBytes("2026-11-03T00:00:00Z,DSA-3\n2026-11-02T12:00:00Z,DSA-5\n");
+        bucket.Record("DSA-5", "openssl", "3.0-2", "2026-11-02T12:00:00Z");
+
+        using var data = Load(bucket, cache, Start.AddHours(25));
+
+        Assert.HasCount(1, data.Indexes["Debian"].Find("openssl"));
+        Assert.AreEqual(1, bucket.Server.Count("/Debian/DSA-5.json"));
+        Assert.AreEqual(0, bucket.Server.Count("/Debian/DSA-3.json"), "the cache's copy of DSA-3 is as new as the list says");
+    }
+
+    [TestMethod]
+    public void Updates_left_behind_never_undo_a_newer_all_zip()
+    {
+        using var bucket = Seeded();
+        var cache = OciImageBuilder.TempDirectory();
+        Load(bucket, cache, Start).Dispose();
+        bucket.Files["/Debian/modified_id.csv"] = Encoding.UTF8.GetBytes("2026-11-10T00:00:00Z,DSA-2\n");
+        bucket.Record("DSA-2", "glibc", "2.0-2", "2026-11-10T00:00:00Z");
+        Load(bucket, cache, Start.AddHours(25)).Dispose();
+        var updates = Directory.GetFiles(cache, "DSA-2.json", SearchOption.AllDirectories).Single();
+        var leftOver = File.ReadAllText(updates);
+
+        // A new all.zip with a later DSA-2 arrives; the refresh is then interrupted before updates/ is emptied.
+        bucket.Files.Remove("/Debian/modified_id.csv");
+        bucket.Files["/Debian/all.zip"] = Zip(("DSA-2", Json("DSA-2", "glibc", "2.0-3", "2026-11-20T00:00:00Z")));
+        Load(bucket, cache, Start.AddHours(50)).Dispose();
+        Directory.CreateDirectory(Path.GetDirectoryName(updates)!);
+        File.WriteAllText(updates, leftOver);
+        foreach (var index in Directory.GetFiles(cache, "index.bin", SearchOption.AllDirectories))
+        {
+            File.Delete(index);
+        }
+
+        using var data = Load(bucket, cache, Start.AddHours(51));
+
+        Assert.AreEqual("2.0-3", data.Indexes["Debian"].Find("glibc").Single().Ranges[0].Events![1].Fixed, "the zip's copy is later");
+    }
+
+    [TestMethod]
+    public void A_week_old_all_zip_is_downloaded_again_instead_of_patched()
+    {
+        using var bucket = Seeded();
+        var cache = OciImageBuilder.TempDirectory();
+        Load(bucket, cache, Start).Dispose();
+        bucket.Files["/Debian/modified_id.csv"] = Encoding.UTF8.GetBytes("2026-11-27T09:00:00Z,DSA-2\n");
+        bucket.Record("DSA-2", "glibc", "2.0-2", "2026-11-27T09:00:00Z");
+        var zip = Directory.GetFiles(cache, "all.zip", SearchOption.AllDirectories).Single();
+        File.SetLastWriteTimeUtc(zip, Start.UtcDateTime - OsvIncrementalUpdate.MaxZipAge - TimeSpan.FromDays(1));
+
+        Load(bucket, cache, Start.AddHours(25)).Dispose();
+
+        Assert.AreEqual(0, bucket.Server.Count("/Debian/modified_id.csv"));
+        Assert.AreEqual(2, bucket.Server.Count("/Debian/all.zip"));
+    }
+
+    private static readonly Dictionary<string, DateTimeOffset?> Held = new()
+    {
+        ["GHSA-old"] = new DateTimeOffset(2024, 8, 15, 0, 35, 57, 900, TimeSpan.Zero),
+        ["PYSEC-2021-123"] = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero),
+    };
+
+    [TestMethod]
     [DataRow("2024-08-15T00:35:57.457468Z,PyPI/PYSEC-2021-123\n", "PYSEC-2021-123")]
-    [DataRow("2024-08-15T00:35:57Z,GHSA-abcd-efgh-ijkl\r\n2020-01-01T00:00:00Z,GHSA-old\r\n", "GHSA-abcd-efgh-ijkl")]
+    [DataRow("2024-08-15T00:35:57Z,GHSA-abcd-efgh-ijkl\r\n2024-08-15T00:35:57Z,GHSA-old\r\n", "GHSA-abcd-efgh-ijkl")]
+    [DataRow("2024-08-15T00:35:58Z,GHSA-old\n", "GHSA-old")]
     [DataRow("2024-08-15T00:35:57Z,../../etc/passwd\n", "")]
     public void The_list_is_read_as_OSV_writes_it(string list, string expected)
     {
-        var ids = OsvIncrementalUpdate.Changed(Encoding.UTF8.GetBytes(list), new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var ids = OsvIncrementalUpdate.Changed(Encoding.UTF8.GetBytes(list), Held);
         Assert.AreEqual(expected, string.Join(",", ids!));
     }
 
     [TestMethod]
     public void A_list_that_is_not_OSV_s_is_no_list() =>
-        Assert.IsNull(OsvIncrementalUpdate.Changed("PK\u0003\u0004 binary"u8.ToArray(), DateTimeOffset.MinValue));
+        Assert.IsNull(OsvIncrementalUpdate.Changed("PK\u0003\u0004 binary"u8.ToArray(), Held));
 }
