@@ -7,6 +7,9 @@ packages=(docker-registry skopeo umoci podman apache2-utils debootstrap zstd jq 
           curl ca-certificates debian-archive-keyring conmon crun fuse-overlayfs netavark aardvark-dns
           containernetworking-plugins catatonit iptables slirp4netns python3-packaging rpm)
 
+# node-semver is the reference the SemVer comparer is tested against; machines with Node.js have it inside npm.
+command -v node >/dev/null 2>&1 || packages+=(nodejs node-semver)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -14,7 +14,7 @@ public static class ImageAnalyzer
     private static readonly string[] AccountFiles = ["/etc/passwd", "/etc/group"];
 
     /// <summary>What the layer cache key must change with: anything that changes which files are kept or how.</summary>
-    public static string CacheKey { get; } = $"analysis/{EngineVersion.Current}/secrets-2/" + string.Join(",", InventoryAnalyzers.All.Select(a => $"{a.Name}:{a.Version}"));
+    public static string CacheKey { get; } = $"analysis/{EngineVersion.Current}/secrets-3/" + string.Join(",", InventoryAnalyzers.All.Select(a => $"{a.Name}:{a.Version}"));
 
     public static ImageAnalysis Analyze(ImageArchive archive, ContainerImage image, string? cacheDirectory = null, CancellationToken ct = default)
     {

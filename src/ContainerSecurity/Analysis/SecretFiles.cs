@@ -17,6 +17,12 @@ internal static class SecretFiles
     // Configuration, data and script files people leave credentials in (changing the list changes which contents the
     // layer cache keeps: bump the "secrets-N" part of ImageAnalyzer.CacheKey). Markdown is left out, as Trivy does: it is
     // documentation, full of sample tokens.
+    // Files that exist only to hold credentials, read even inside package trees.
+    private static readonly string[] CredentialNames =
+    [
+        ".env", ".npmrc", ".pypirc", ".git-credentials", ".netrc", "credentials", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".dockercfg", "secrets.json",
+    ];
+
     private static readonly string[] Extensions =
     [
         ".pem", ".key", ".p12", ".pfx", ".json", ".yaml", ".yml", ".config", ".xml", ".ini", ".properties", ".conf", ".cfg", ".cnf",
@@ -35,11 +41,16 @@ internal static class SecretFiles
     /// <summary>A file whose name says it may hold secrets, whatever its size.</summary>
     public static bool IsCandidateByName(string path)
     {
-        if (SkippedRoots.Any(r => path.StartsWith(r, StringComparison.Ordinal)) || PackageTrees.Any(t => path.Contains(t, StringComparison.Ordinal)))
+        if (SkippedRoots.Any(r => path.StartsWith(r, StringComparison.Ordinal)))
         {
             return false;
         }
         var name = path[(path.LastIndexOf('/') + 1)..];
+        if (PackageTrees.Any(t => path.Contains(t, StringComparison.Ordinal)))
+        {
+            // An app installed into site-packages, or its own vendor folder, still has its credential files read.
+            return CredentialNames.Contains(name, StringComparer.Ordinal) || name.StartsWith(".env.", StringComparison.Ordinal);
+        }
         if (Names.Contains(name, StringComparer.Ordinal) || name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) || name.StartsWith(".env.", StringComparison.Ordinal))
         {
             return !name.EndsWith(".deps.json", StringComparison.Ordinal) && !name.EndsWith(".runtimeconfig.json", StringComparison.Ordinal);

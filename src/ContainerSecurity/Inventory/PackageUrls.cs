@@ -23,7 +23,8 @@ public static class PackageUrls
                     new("epoch", package.Epoch is > 0 ? package.Epoch.Value.ToString(CultureInfo.InvariantCulture) : null),
                 ]),
             PackageType.Npm => Npm(package),
-            PackageType.PyPI => PurlBuilder.Build("pypi", null, PythonPackageAnalyzer.NormalizedName(package.Name), package.Version),
+            // The purl spec lowercases PyPI names and turns '_' into '-'; dots stay.
+            PackageType.PyPI => PurlBuilder.Build("pypi", null, package.Name.ToLowerInvariant().Replace('_', '-'), package.Version),
             _ => PurlBuilder.Build("nuget", null, package.Name, package.Version),
         };
     }

@@ -25,7 +25,7 @@ public static class SecretRules
         new("connection-string-password", "password in a connection string", new(@"(?i)(?:^|[;""'\s])(?:password|pwd)\s*=\s*(?<secret>[^;""'\s$][^;""'\s]{3,})", Options), ["assword", "pwd=", "PWD=", "Pwd="]),
         new("json-password", "password in a settings file", new(@"(?i)""[a-z0-9_.-]*(?:password|passwd|secret|apikey|api_key)""\s*:\s*""(?<secret>[^""\s$][^""]{5,})""", Options), ["assword", "asswd", "ecret", "pikey", "pi_key"]),
         // Keys that merely end in "token" often name a field ("input_token": "nextToken"): a token value is long and has digits.
-        new("json-token", "token in a settings file", new(@"(?i)""[a-z0-9_.-]*token""\s*:\s*""(?<secret>(?=[^""]*[0-9])[A-Za-z0-9+/=_.~-]{20,})""", Options), ["oken"]),
+        new("json-token", "token in a settings file", new(@"(?i)""[a-z0-9_.-]*token""\s*:\s*""(?:Bearer\s+)?(?<secret>(?=[^""]*[0-9])[A-Za-z0-9+/=_.~?&%:-]{20,})""", Options), ["oken"]),
         new("docker-config-auth", "registry credential in a docker config", new(@"""auth""\s*:\s*""(?<secret>[A-Za-z0-9+/]{12,}={0,2})""", Options), ["\"auth\""]),
         new("url-credentials", "credentials in a URL", new(@"\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@""']{1,64}:(?<secret>[^\s:/@""']{3,64})@[a-z0-9.-]+", Options), ["://"]),
     ];

@@ -16,6 +16,7 @@ public sealed class LanguagePackageScanTests
         ["var/lib/dpkg/info/python3-six.list"] = "/.\n/usr/lib/python3/dist-packages/six-1.16.0.egg-info\n/usr/lib/python3/dist-packages/six-1.16.0.egg-info/PKG-INFO\n/usr/lib/python3/dist-packages/six.py\n",
         ["usr/lib/python3/dist-packages/six-1.16.0.egg-info/PKG-INFO"] = "Metadata-Version: 2.1\nName: six\nVersion: 1.16.0\n",
         ["usr/local/lib/python3.11/dist-packages/requests-2.31.0.dist-info/METADATA"] = "Metadata-Version: 2.1\nName: requests\nVersion: 2.31.0\n\nLong description.\n",
+        ["usr/local/lib/python3.11/dist-packages/backports_zoneinfo-0.2.1.dist-info/METADATA"] = "Metadata-Version: 2.1\nName: backports_zoneinfo\nVersion: 0.2.1\n",
         ["app/wwwroot/node_modules/lodash/package.json"] = """{"name": "lodash", "version": "4.17.20"}""",
         ["app/wwwroot/node_modules/@babel/traverse/package.json"] = """{"name": "@babel/traverse", "version": "7.23.2"}""",
     };
@@ -37,6 +38,11 @@ public sealed class LanguagePackageScanTests
          "affected": [{"package": {"ecosystem": "PyPI", "name": "six"}, "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "1.17.0"}]}]}]}
         """;
 
+    private const string Zoneinfo = """
+        {"id": "PYSEC-2099-7", "modified": "2024-06-01T00:00:00Z",
+         "affected": [{"package": {"ecosystem": "PyPI", "name": "backports.zoneinfo"}, "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "0.2.2"}]}]}]}
+        """;
+
     [TestMethod]
     public void Npm_and_pip_packages_are_checked_and_apt_owned_python_is_left_to_debian_data()
     {
@@ -47,7 +53,7 @@ public sealed class LanguagePackageScanTests
         var mirror = Path.Combine(dir, "mirror");
         Zip(mirror, "Debian");
         Zip(mirror, "npm", Lodash);
-        Zip(mirror, "PyPI", Requests, Six);
+        Zip(mirror, "PyPI", Requests, Six, Zoneinfo);
 
         var result = Scanner.Scan(new ScanRequest
         {
@@ -60,7 +66,8 @@ public sealed class LanguagePackageScanTests
         });
 
         var found = result.Findings.Where(f => f.Vulnerability is not null).ToDictionary(f => f.Vulnerability!.PackageName);
-        CollectionAssert.AreEquivalent(new[] { "lodash", "requests" }, found.Keys.ToArray(), "six is python3-six's: Debian's data speaks for it");
+        CollectionAssert.AreEquivalent(new[] { "lodash", "requests", "backports_zoneinfo" }, found.Keys.ToArray(),
+            "six is python3-six's: Debian's data speaks for it; backports.zoneinfo and backports_zoneinfo are one PyPI project");
         Assert.AreEqual("CSEC3003", found["lodash"].Code);
         StringAssert.Contains(found["lodash"].Message, "lodash 4.17.20 is vulnerable to CVE-2021-23337");
         Assert.AreEqual("CSEC3002", found["requests"].Code);
@@ -68,6 +75,7 @@ public sealed class LanguagePackageScanTests
         var sbom = File.ReadAllText(Path.Combine(dir, "reports", "container-security.cdx.json"));
         StringAssert.Contains(sbom, "pkg:npm/%40babel/traverse@7.23.2");
         StringAssert.Contains(sbom, "pkg:pypi/requests@2.31.0");
+        StringAssert.Contains(sbom, "pkg:pypi/backports-zoneinfo@0.2.1");
         Assert.IsFalse(sbom.Contains("pkg:pypi/six@"), "the apt-installed six is pkg:deb, not pkg:pypi");
         StringAssert.Contains(string.Join("\n", result.Messages), "Advisory data npm:");
     }

@@ -76,10 +76,12 @@ public sealed class LanguagePackageAnalyzersTests
             """;
         var inventory = InventoryTesting.Analyze(new PythonPackageAnalyzer(),
             ("/app/.venv/lib/python3.12/site-packages/Jinja2-3.1.2.dist-info/METADATA", metadata),
-            ("/usr/local/lib/python3.11/dist-packages/typing_extensions-4.7.1.dist-info/METADATA", "Name: typing_extensions\nVersion: 4.7.1\n"));
+            ("/usr/local/lib/python3.11/dist-packages/typing_extensions-4.7.1.dist-info/METADATA", "Name: typing_extensions\nVersion: 4.7.1\n"),
+            ("/usr/local/lib/python3.11/dist-packages/zope.interface-6.0.dist-info/METADATA", "Name: zope.interface\nVersion: 6.0\n"));
 
-        InventoryTesting.AreEqual(["Jinja2 3.1.2 - [- -]", "typing_extensions 4.7.1 - [- -]"], InventoryTesting.Lines(inventory));
-        InventoryTesting.AreEqual(["pkg:pypi/jinja2@3.1.2", "pkg:pypi/typing-extensions@4.7.1"], InventoryTesting.Purls(inventory));
+        InventoryTesting.AreEqual(["Jinja2 3.1.2 - [- -]", "typing_extensions 4.7.1 - [- -]", "zope.interface 6.0 - [- -]"], InventoryTesting.Lines(inventory));
+        // The purl spec lowercases and turns '_' into '-', and keeps dots.
+        InventoryTesting.AreEqual(["pkg:pypi/jinja2@3.1.2", "pkg:pypi/typing-extensions@4.7.1", "pkg:pypi/zope.interface@6.0"], InventoryTesting.Purls(inventory));
         Assert.IsTrue(inventory.Packages.All(p => p.Ecosystem == "PyPI"));
     }
 

@@ -20,6 +20,8 @@ public sealed class SecretFilesTests
     [DataRow("/app/.venv/lib/python3.12/site-packages/certifi/cacert.pem", false)]
     [DataRow("/app/wwwroot/node_modules/some-lib/test/fixtures/key.pem", false)]
     [DataRow("/srv/app/vendor/github.com/x/y/testdata/config.json", false)]
+    [DataRow("/usr/local/lib/python3.12/site-packages/myapp/.env", true)]
+    [DataRow("/app/vendor/credentials", true)]
     public void Reads_the_app_s_files_not_installed_third_party_packages(string path, bool expected) =>
         Assert.AreEqual(expected, SecretFiles.IsCandidate(path, 1000), path);
 }

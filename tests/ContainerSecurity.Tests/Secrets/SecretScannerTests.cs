@@ -25,6 +25,8 @@ public sealed class SecretScannerTests
         yield return ["connection-string-password", "Server=db;Database=app;User Id=sa;Password=" + Random(Alnum, 14, 10) + ";"];
         yield return ["json-password", "{ \"ConnectionStrings\": {}, \"Smtp\": { \"Password\": \"" + Random(Alnum, 12, 11) + "\" } }"];
         yield return ["json-token", "{ \"Sentry\": { \"AuthToken\": \"" + Random(Alnum, 40, 14) + "\" } }"];
+        yield return ["json-token", "{ \"Storage\": { \"SasToken\": \"?sv=2021-06-08&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sig=" + Random(Alnum, 20, 15) + "%3D\" } }"];
+        yield return ["json-token", "{ \"AuthToken\": \"Bearer eyJ" + Random(Alnum, 30, 16) + "\" }"];
         yield return ["docker-config-auth", "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + Convert.ToBase64String("user:"u8.ToArray().Concat(System.Text.Encoding.ASCII.GetBytes(Random(Alnum, 20, 12))).ToArray()) + "\"}}}"];
         yield return ["url-credentials", "git clone https://deploy:" + Random(Alnum, 20, 13) + "@git.example.org/repo.git"];
     }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using ContainerSecurity.Advisories.Osv;
+using ContainerSecurity.Inventory;
 
 namespace ContainerSecurity.Advisories;
 
@@ -61,7 +62,7 @@ public static class OsvEcosystemData
                     break;
             }
             var state = result.State!;
-            var index = IndexedFile.Open(Path.Combine(directory, "index.bin"), state, zip + ".state.json", () => Entries(directory), out var indexed);
+            var index = IndexedFile.Open(Path.Combine(directory, "index.bin"), state, zip + ".state.json", () => Entries(directory).Select(e => ByIndexName(e, ecosystem)), out var indexed);
             var how = changed >= 0 ? $" ({changed:N0} changed record(s) from modified_id.csv)" : Describe(result.Outcome);
             notices.Add(new(AdvisoryNoticeKind.Info, ecosystem,
                 $"Advisory data {ecosystem}: {indexed.EntryCount:N0} OSV advisories from {source}, updated {DataAge.Describe(now - state.DownloadedAt)} ago{how}."));
@@ -132,6 +133,10 @@ public static class OsvEcosystemData
         }
         OsvIncrementalUpdate.SaveHeld(directory, held);
     }
+
+    /// <summary>PyPI names are compared as PEP 503 normalizes them (Zope.Interface, zope_interface and zope-interface are one project).</summary>
+    private static AdvisoryEntry ByIndexName(AdvisoryEntry entry, string ecosystem) =>
+        ecosystem == OsvEcosystems.PyPI ? entry with { PackageName = PythonPackageAnalyzer.NormalizedName(entry.PackageName) } : entry;
 
     private static void DeleteUpdates(string updates)
     {

@@ -26,8 +26,8 @@ public static class AdvisoryLookup
         PackageType.Rpm => new[] { package.Name, package.SourceName }.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase),
         PackageType.DotNetRuntime when !package.Name.Contains(".Runtime.", StringComparison.Ordinal) && RuntimeIdentifier(platform, os) is { } rid =>
             [DotNetFrameworks.RuntimePack(package.Name, rid)],
-        // OSV files PyPI advisories under the project's name as PyPI shows it; installed metadata may spell it otherwise.
-        PackageType.PyPI => new[] { package.Name, PythonPackageAnalyzer.NormalizedName(package.Name) }.Distinct(StringComparer.OrdinalIgnoreCase),
+        // The PyPI index holds names PEP 503-normalized (OsvEcosystemData), as installed metadata may spell them otherwise.
+        PackageType.PyPI => [PythonPackageAnalyzer.NormalizedName(package.Name)],
         _ => [package.Name],
     };
 
