@@ -68,7 +68,7 @@ public static class ImageAnalyzer
                 secretScanSkipped++;
             }
         }
-        return new ImageAnalysis(fileSystem, inventory.Build(), secrets, skipped, secretScanSkipped);
+        return new ImageAnalysis(fileSystem, inventory.Build(path => fileSystem.Find(path)?.LayerIndex), secrets, skipped, secretScanSkipped);
     }
 
     private static bool IsText(ReadOnlySpan<byte> content) => content[..Math.Min(content.Length, 8000)].IndexOf((byte)0) < 0;

@@ -60,7 +60,10 @@ public sealed class InventoryBuilder
         }
     }
 
-    public Inventory Build()
+    /// <param name="layerOf">The layer each file of the final file system comes from, when known: a language package whose
+    /// metadata was rewritten in a later layer than the OS database that lists it (npm i -g npm@10 over apk's npm) is no
+    /// longer the OS package's.</param>
+    public Inventory Build(Func<string, int?>? layerOf = null)
     {
         lock (_gate)
         {
@@ -69,9 +72,18 @@ public sealed class InventoryBuilder
                 .ThenBy(e => e.Key, StringComparer.Ordinal)
                 .Select(e => e.Value.Os)
                 .FirstOrDefault() ?? OsInfo.Unknown;
-            var ownedByOs = _ownedByPath.Values.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
+            var ownedByOs = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (database, files) in _ownedByPath)
+            {
+                foreach (var file in files)
+                {
+                    ownedByOs[file] = database;
+                }
+            }
+            bool StillOwned(PackageRecord p) =>
+                ownedByOs.TryGetValue(p.FoundAt, out var database) && !(layerOf?.Invoke(p.FoundAt) > layerOf?.Invoke(database));
             var packages = Deduplicate(_packagesByPath.Values.SelectMany(p => p))
-                .Where(p => !(p.Type.IsLanguagePackage() && ownedByOs.Contains(p.FoundAt)))
+                .Where(p => !(p.Type.IsLanguagePackage() && StillOwned(p)))
                 .Select(p => Resolve(p, os))
                 .OrderBy(p => p.Type)
                 .ThenBy(p => p.Name, StringComparer.Ordinal)

@@ -80,6 +80,26 @@ public sealed class LanguagePackageScanTests
         StringAssert.Contains(string.Join("\n", result.Messages), "Advisory data npm:");
     }
 
+    [TestMethod]
+    public void A_package_rewritten_after_its_os_package_installed_it_is_the_language_package_again()
+    {
+        const string installed = "P:npm\nV:9.1.2-r0\nA:x86_64\no:npm\nF:usr/lib/node_modules/npm\nR:package.json\nF:usr/lib/node_modules/npm/node_modules/semver\nR:package.json\n\n";
+        var apkLayer = new TestLayer()
+            .File("etc/os-release", "ID=alpine\nVERSION_ID=3.19.1\n")
+            .File("lib/apk/db/installed", installed)
+            .File("usr/lib/node_modules/npm/package.json", """{"name": "npm", "version": "9.1.2"}""")
+            .File("usr/lib/node_modules/npm/node_modules/semver/package.json", """{"name": "semver", "version": "7.5.4"}""");
+        var npmUpgrade = new TestLayer().File("usr/lib/node_modules/npm/package.json", """{"name": "npm", "version": "10.8.0"}""");
+        var builder = new OciImageBuilder();
+        builder.AddLayeredImage([apkLayer.Gzip(), npmUpgrade.Gzip()], user: "app");
+        var image = builder.WriteArchive(Path.Combine(OciImageBuilder.TempDirectory(), "image.tar.gz"));
+
+        var packages = Scanner.Scan(new ScanRequest { Images = [image] }).Images.Single().Packages.Select(p => $"{p.Package.Type} {p.Package.Name} {p.Package.Version}").ToList();
+
+        CollectionAssert.AreEquivalent(new[] { "Apk npm 9.1.2-r0", "Npm npm 10.8.0" }, packages,
+            "npm 10.8.0 was written over apk's copy in a later layer; semver is still apk's");
+    }
+
     private static void Zip(string mirror, string ecosystem, params string[] records)
     {
         Directory.CreateDirectory(Path.Combine(mirror, ecosystem));
