@@ -80,8 +80,14 @@ public sealed class InventoryBuilder
                     ownedByOs[file] = database;
                 }
             }
+            // Distroless and chiseled images keep dpkg's package list without its file lists; there only apt writes to
+            // Debian's and Ubuntu's /usr/lib/python3/dist-packages (pip goes to /usr/local), so that folder is the OS's.
+            var dpkgWithoutFileLists = _packagesByPath.Values.Any(l => l.Any(r => r.Type == PackageType.Dpkg))
+                && !_ownedByPath.Keys.Any(k => k.StartsWith("/var/lib/dpkg/info/", StringComparison.Ordinal));
             bool StillOwned(PackageRecord p) =>
-                ownedByOs.TryGetValue(p.FoundAt, out var database) && !(layerOf?.Invoke(p.FoundAt) > layerOf?.Invoke(database));
+                ownedByOs.TryGetValue(p.FoundAt, out var database)
+                    ? !(layerOf?.Invoke(p.FoundAt) > layerOf?.Invoke(database))
+                    : dpkgWithoutFileLists && p.FoundAt.StartsWith("/usr/lib/python3/dist-packages/", StringComparison.Ordinal);
             var packages = Deduplicate(_packagesByPath.Values.SelectMany(p => p))
                 .Where(p => !(p.Type.IsLanguagePackage() && StillOwned(p)))
                 .Select(p => Resolve(p, os))

@@ -112,6 +112,17 @@ public sealed class LanguagePackageAnalyzersTests
     }
 
     [TestMethod]
+    public void In_a_distroless_image_without_dpkg_file_lists_debian_s_dist_packages_folder_is_the_os_s()
+    {
+        var builder = new InventoryBuilder();
+        Analyze(builder, new DpkgStatusAnalyzer(), "/var/lib/dpkg/status.d/python3-six", "Package: python3-six\nStatus: install ok installed\nArchitecture: all\nVersion: 1.16.0-4\n");
+        Analyze(builder, new PythonPackageAnalyzer(), "/usr/lib/python3/dist-packages/six-1.16.0.egg-info/PKG-INFO", "Name: six\nVersion: 1.16.0\n");
+        Analyze(builder, new PythonPackageAnalyzer(), "/usr/local/lib/python3.11/dist-packages/requests-2.31.0.dist-info/METADATA", "Name: requests\nVersion: 2.31.0\n");
+
+        CollectionAssert.AreEquivalent(new[] { "Dpkg python3-six", "PyPI requests" }, builder.Build().Packages.Select(p => $"{p.Type} {p.Name}").ToArray());
+    }
+
+    [TestMethod]
     public void Python_packages_that_apk_installed_are_the_apk_package()
     {
         var builder = new InventoryBuilder();
