@@ -19,6 +19,9 @@ public sealed record ImageConfig
     /// <summary>Whether each history step was written by the .NET SDK's container tooling (the app's layer).</summary>
     public IReadOnlyList<bool> HistoryBySdk { get; init; } = [];
 
+    /// <summary>rootfs.diff_ids: the sha256 of each layer uncompressed, in layer order.</summary>
+    public IReadOnlyList<string> DiffIds { get; init; } = [];
+
     public static ImageConfig Parse(byte[] json)
     {
         try
@@ -34,6 +37,7 @@ public sealed record ImageConfig
                 ExposedPorts = config.ValueKind == JsonValueKind.Object && config.TryGetProperty("ExposedPorts", out var p) && p.ValueKind == JsonValueKind.Object
                     ? p.EnumerateObject().Select(x => x.Name).ToList()
                     : [],
+                DiffIds = root.TryGetProperty("rootfs", out var rootfs) ? Strings(rootfs, "diff_ids") : [],
                 Os = String(root, "os"),
                 Architecture = String(root, "architecture"),
                 History = HistoryEntries(root).Select(e => String(e, "created_by") ?? "").ToList(),

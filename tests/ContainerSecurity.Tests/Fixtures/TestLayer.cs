@@ -124,7 +124,24 @@ internal sealed class TestLayer(TarEntryFormat format = TarEntryFormat.Pax)
         }
         var padding = (int)((512 - zeroBytes % 512) % 512);
         output.Write(Gzip(new byte[padding + 1024], CompressionLevel.Fastest));
-        return new LayerBlob(output.ToArray(), GzipMediaType, "sha256:" + new string('0', 64));
+        return new LayerBlob(output.ToArray(), GzipMediaType, BombDiffId(header, zeroBytes + padding + 1024));
+    }
+
+    /// <summary>The real diff_id of a bomb small enough to be read to its end; a bigger one is always stopped by a limit first.</summary>
+    private static string BombDiffId(byte[] header, long zeroBytes)
+    {
+        if (zeroBytes > 256L * 1024 * 1024)
+        {
+            return "sha256:" + new string('0', 64);
+        }
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(header);
+        var zeros = new byte[1024 * 1024];
+        for (var left = zeroBytes; left > 0; left -= zeros.Length)
+        {
+            hash.AppendData(zeros, 0, (int)Math.Min(left, zeros.Length));
+        }
+        return "sha256:" + Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
     /// <summary>The 512-byte ustar header of a regular file of any declared size (its data not written).</summary>

@@ -99,6 +99,16 @@ public sealed class ImageLayerSafetyTests
     }
 
     [TestMethod]
+    public void A_zstd_layer_that_decompresses_to_other_bytes_than_its_diff_id_is_an_image_format_error()
+    {
+        var layer = new TestLayer().File("app/appsettings.json", "{}").Zstd();
+        var other = new TestLayer().File("app/appsettings.json", "{\"x\": 1}").Zstd();
+
+        var e = Assert.ThrowsExactly<ImageFormatException>(() => LayeredImage.Read([layer with { DiffId = other.DiffId }]));
+        StringAssert.Contains(e.Message, "does not decompress to what the image configuration says");
+    }
+
+    [TestMethod]
     public void Bytes_that_are_no_tar_at_all_are_an_image_format_error()
     {
         var garbage = Enumerable.Range(0, 4096).Select(i => (byte)(i * 13 + 1)).ToArray();

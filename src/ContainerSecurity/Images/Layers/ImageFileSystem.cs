@@ -57,7 +57,8 @@ public sealed class ImageFileSystem
                 continue;
             }
             var recorder = cache is null ? null : new RecordingLayerSink(merger);
-            var (compressed, uncompressed) = walker.Read(i, descriptor, isBase[i], (ILayerSink?)recorder ?? merger);
+            var diffId = image.Config.DiffIds.Count == image.Layers.Count ? image.Config.DiffIds[i] : null;
+            var (compressed, uncompressed) = walker.Read(i, descriptor, isBase[i], (ILayerSink?)recorder ?? merger, diffId);
             if (recorder is not null)
             {
                 recorder.Record.CompressedSize = compressed;

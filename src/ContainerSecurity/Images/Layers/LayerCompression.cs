@@ -6,8 +6,13 @@ namespace ContainerSecurity.Images;
 /// <summary>Decompresses a layer by what its first bytes are (gzip, zstd or a plain tar), whatever its media type says.</summary>
 internal static class LayerCompression
 {
-    public static Stream Decompress(Stream layer)
+    public static Stream Decompress(Stream layer) => Decompress(layer, out _);
+
+    /// <param name="checksFrame">False for zstd, whose frames may carry no checksum: damaged data can then decompress
+    /// to plausible garbage. gzip checks its CRC-32 at the end; a plain tar is the blob, whose digest is checked.</param>
+    public static Stream Decompress(Stream layer, out bool checksFrame)
     {
+        checksFrame = true;
         var head = new byte[4];
         var n = 0;
         int read;
@@ -22,6 +27,7 @@ internal static class LayerCompression
         }
         if (n == 4 && head is [0x28, 0xb5, 0x2f, 0xfd])
         {
+            checksFrame = false;
             return new DecompressionStream(stream, leaveOpen: false);
         }
         return stream;

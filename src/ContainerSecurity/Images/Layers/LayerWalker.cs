@@ -19,21 +19,28 @@ internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, 
     private ILayerSink _sink = null!;
 
     /// <returns>The layer's compressed and uncompressed sizes.</returns>
-    public (long Compressed, long Uncompressed) Read(int index, Descriptor descriptor, bool isBase, ILayerSink sink)
+    /// <param name="diffId">The configuration's rootfs.diff_ids entry for this layer, checked against the uncompressed bytes; null when the configuration has none.</param>
+    public (long Compressed, long Uncompressed) Read(int index, Descriptor descriptor, bool isBase, ILayerSink sink, string? diffId = null)
     {
         _sink = sink;
         var layer = new Layer(index, descriptor.Digest, isBase, $"Layer {index} ({descriptor.Digest})");
         try
         {
             using var compressed = new CountingStream(archive.OpenBlob(descriptor));
-            using var uncompressed = new LayerSizeGuardStream(
-                LayerCompression.Decompress(new BufferedStream(compressed, BufferSize)), compressed, limits, layer.Name, ct);
+            var decompressed = LayerCompression.Decompress(new BufferedStream(compressed, BufferSize), out var checksFrame);
+            // Hashing every layer would cost ~1 s per GB; only zstd can turn damage into garbage without noticing.
+            var hashed = diffId is null || checksFrame ? null : new DiffIdStream(decompressed);
+            using var uncompressed = new LayerSizeGuardStream(hashed ?? decompressed, compressed, limits, layer.Name, ct);
             using var tar = new BufferedStream(new TarHeaderGuardStream(uncompressed, limits.MaxHeaderBytes, layer.Name), BufferSize);
             ReadEntries(tar, layer);
             // What follows the tar's end (padding, trailing data) counts toward the limits too, and the blob's digest is
             // only checked once all of it has been read.
             tar.CopyTo(Stream.Null);
             compressed.CopyTo(Stream.Null);
+            if (hashed is not null && !string.Equals(hashed.Digest, diffId, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ImageFormatException($"{layer.Name} does not decompress to what the image configuration says (diff_id {diffId}, got {hashed.Digest}): the layer is damaged.");
+            }
             return (compressed.BytesRead, uncompressed.BytesRead);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or InvalidOperationException
