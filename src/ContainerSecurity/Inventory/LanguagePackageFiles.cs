@@ -33,6 +33,12 @@ public static class LanguagePackageFiles
 
     public static bool IsPythonMetadata(string path)
     {
+        // Asked of every file in the image: the cheap test first.
+        if (!path.EndsWith("/METADATA", StringComparison.Ordinal) && !path.EndsWith("/PKG-INFO", StringComparison.Ordinal)
+            && !path.EndsWith(".egg-info", StringComparison.Ordinal))
+        {
+            return false;
+        }
         var parts = path.Split('/');
         return parts switch
         {

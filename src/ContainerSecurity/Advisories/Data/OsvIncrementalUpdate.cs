@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using ContainerSecurity.Advisories.Osv;
 
 namespace ContainerSecurity.Advisories;
@@ -47,7 +46,7 @@ public static class OsvIncrementalUpdate
                     return null;
                 }
                 var json = fetch.Get(ecosystemUrl + Uri.EscapeDataString(id) + ".json", MaxRecordBytes);
-                if (ParseRecord(json)?.Id != id)
+                if (OsvZip.TryParse(json)?.Id != id)
                 {
                     return null;
                 }
@@ -113,7 +112,7 @@ public static class OsvIncrementalUpdate
         }
         foreach (var file in Directory.EnumerateFiles(updates, "*.json"))
         {
-            if (ParseRecord(File.ReadAllBytes(file)) is { } record)
+            if (OsvZip.TryParse(File.ReadAllBytes(file)) is { } record)
             {
                 records[record.Id] = record;
             }
@@ -152,19 +151,6 @@ public static class OsvIncrementalUpdate
     }
 
     private static long Seconds(DateTimeOffset time) => time.ToUnixTimeSeconds();
-
-    private static OsvRecord? ParseRecord(byte[] json)
-    {
-        try
-        {
-            var record = JsonSerializer.Deserialize(json, OsvJsonContext.Default.OsvRecord);
-            return string.IsNullOrEmpty(record?.Id) ? null : record;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 
     private static bool IsSafeId(string id) => id.Length is > 0 and <= 200 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':') && id is not "." and not "..";
 

@@ -113,7 +113,8 @@ public static class OsvZip
         }
     }
 
-    private static OsvRecord? TryParse(ReadOnlySpan<byte> json)
+    /// <summary>One record's JSON; null when it is not valid OSV JSON or has no id.</summary>
+    internal static OsvRecord? TryParse(ReadOnlySpan<byte> json)
     {
         try
         {
