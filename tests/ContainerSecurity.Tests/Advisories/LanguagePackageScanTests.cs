@@ -69,7 +69,8 @@ public sealed class LanguagePackageScanTests
         CollectionAssert.AreEquivalent(new[] { "lodash", "requests", "backports_zoneinfo" }, found.Keys.ToArray(),
             "six is python3-six's: Debian's data speaks for it; backports.zoneinfo and backports_zoneinfo are one PyPI project");
         Assert.AreEqual("CSEC3003", found["lodash"].Code);
-        StringAssert.Contains(found["lodash"].Message, "lodash 4.17.20 is vulnerable to CVE-2021-23337");
+        StringAssert.Contains(found["lodash"].Message, "lodash 4.17.20 (/app/wwwroot/node_modules/lodash) is vulnerable to CVE-2021-23337");
+        Assert.AreEqual("/app/wwwroot/node_modules/lodash/package.json", found["lodash"].Vulnerability!.InstalledAt);
         Assert.AreEqual("CSEC3002", found["requests"].Code);
         StringAssert.Contains(found["requests"].Message, "pip install \"requests>=2.32.0\"");
         var sbom = File.ReadAllText(Path.Combine(dir, "reports", "container-security.cdx.json"));
