@@ -14,7 +14,7 @@ public static class ImageAnalyzer
     private static readonly string[] AccountFiles = ["/etc/passwd", "/etc/group"];
 
     /// <summary>What the layer cache key must change with: anything that changes which files are kept or how.</summary>
-    public static string CacheKey { get; } = $"analysis/{EngineVersion.Current}/secrets-3/" + string.Join(",", InventoryAnalyzers.All.Select(a => $"{a.Name}:{a.Version}"));
+    public static string CacheKey { get; } = $"analysis/{EngineVersion.Current}/secrets-4/" + string.Join(",", InventoryAnalyzers.All.Select(a => $"{a.Name}:{a.Version}"));
 
     public static ImageAnalysis Analyze(ImageArchive archive, ContainerImage image, string? cacheDirectory = null, CancellationToken ct = default)
     {
@@ -61,7 +61,7 @@ public static class ImageAnalyzer
             }
             if (secretCandidate && IsText(content))
             {
-                secrets.AddRange(SecretScanner.Scan(Encoding.UTF8.GetString(content)).Select(m => new FileSecret(file, m)));
+                secrets.AddRange(SecretScanner.Scan(Encoding.UTF8.GetString(content), tokenFormatsOnly: SecretFiles.IsCode(file.Path)).Select(m => new FileSecret(file, m)));
             }
             else if (secretCandidate)
             {

@@ -14,23 +14,29 @@ internal static class SecretFiles
         "nuget.config", "NuGet.Config", ".dockercfg", "secrets.json", "web.config",
     ];
 
-    // Configuration, data and script files people leave credentials in (changing the list changes which contents the
-    // layer cache keeps: bump the "secrets-N" part of ImageAnalyzer.CacheKey). Markdown is left out, as Trivy does: it is
-    // documentation, full of sample tokens.
+    // Source code and scripts: read for token formats only (see SecretRule.IsGeneric).
+    private static readonly string[] CodeExtensions = [".sh", ".bash", ".zsh", ".ps1", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".php", ".go", ".java", ".cs"];
+
     // Files that exist only to hold credentials, read even inside package trees.
     private static readonly string[] CredentialNames =
     [
         ".env", ".npmrc", ".pypirc", ".git-credentials", ".netrc", "credentials", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".dockercfg", "secrets.json",
     ];
 
+    // Configuration, data and script files people leave credentials in (changing the list changes which contents the
+    // layer cache keeps: bump the "secrets-N" part of ImageAnalyzer.CacheKey). Markdown is left out, as Trivy does: it is
+    // documentation, full of sample tokens.
     private static readonly string[] Extensions =
     [
         ".pem", ".key", ".p12", ".pfx", ".json", ".yaml", ".yml", ".config", ".xml", ".ini", ".properties", ".conf", ".cfg", ".cnf",
         ".env", ".toml", ".txt", ".csv", ".tsv", ".log", ".sql", ".html", ".htm", ".htpasswd", ".tf", ".tfvars", ".hcl",
-        ".sh", ".bash", ".zsh", ".ps1", ".py", ".js", ".mjs", ".cjs", ".ts", ".rb", ".php", ".go", ".java", ".cs",
+        .. CodeExtensions,
     ];
 
-    private static readonly string[] SkippedRoots = ["/usr/share/", "/usr/lib/", "/usr/include/", "/var/lib/dpkg/", "/var/lib/apt/", "/var/lib/rpm/", "/lib/", "/proc/", "/sys/", "/usr/share/dotnet/", "/etc/ssl/certs/", "/usr/local/share/ca-certificates/"];
+    public static bool IsCode(string path) => CodeExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    // Language runtimes installed from source (the official python, ruby images): their standard libraries, as Trivy skips them.
+    private static readonly string[] SkippedRoots = ["/usr/local/lib/python", "/usr/local/lib/ruby/", "/usr/share/", "/usr/lib/", "/usr/include/", "/var/lib/dpkg/", "/var/lib/apt/", "/var/lib/rpm/", "/lib/", "/proc/", "/sys/", "/usr/share/dotnet/", "/etc/ssl/certs/", "/usr/local/share/ca-certificates/"];
 
     // Installed third-party packages: their test fixtures and API descriptions are not the app's secrets, and they
     // are many (botocore alone has thousands of JSON files). Trivy skips the same trees.

@@ -82,12 +82,15 @@ public sealed class InventoryBuilder
             }
             // Distroless and chiseled images keep dpkg's package list without its file lists; there only apt writes to
             // Debian's and Ubuntu's /usr/lib/python3/dist-packages (pip goes to /usr/local), so that folder is the OS's.
-            var dpkgWithoutFileLists = _packagesByPath.Values.Any(l => l.Any(r => r.Type == PackageType.Dpkg))
-                && !_ownedByPath.Keys.Any(k => k.StartsWith("/var/lib/dpkg/info/", StringComparison.Ordinal));
+            // A file the app copied there in a later layer than the package list is still the app's.
+            var dpkgLists = _packagesByPath.Where(e => e.Value.Any(r => r.Type == PackageType.Dpkg)).Select(e => e.Key).ToList();
+            var dpkgWithoutFileLists = dpkgLists.Count > 0 && !_ownedByPath.Keys.Any(k => k.StartsWith("/var/lib/dpkg/info/", StringComparison.Ordinal));
+            var dpkgLayer = dpkgLists.Select(l => layerOf?.Invoke(l)).Max();
             bool StillOwned(PackageRecord p) =>
                 ownedByOs.TryGetValue(p.FoundAt, out var database)
                     ? !(layerOf?.Invoke(p.FoundAt) > layerOf?.Invoke(database))
-                    : dpkgWithoutFileLists && p.FoundAt.StartsWith("/usr/lib/python3/dist-packages/", StringComparison.Ordinal);
+                    : dpkgWithoutFileLists && p.FoundAt.StartsWith("/usr/lib/python3/dist-packages/", StringComparison.Ordinal)
+                        && !(layerOf?.Invoke(p.FoundAt) > dpkgLayer);
             var packages = Deduplicate(_packagesByPath.Values.SelectMany(p => p))
                 .Where(p => !(p.Type.IsLanguagePackage() && StillOwned(p)))
                 .Select(p => Resolve(p, os))

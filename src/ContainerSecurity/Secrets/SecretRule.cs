@@ -8,6 +8,12 @@ namespace ContainerSecurity.Secrets;
 /// </summary>
 public sealed record SecretRule(string Id, string Title, Regex Pattern, IReadOnlyList<string> Keywords)
 {
+    /// <summary>
+    /// A key = value shape (password=..., "token": "...") rather than a token format its issuer defines: right in
+    /// settings files, but source code is full of such assignments (password = form['password']).
+    /// </summary>
+    public bool IsGeneric { get; init; }
+
     /// <summary>The title with its article, for messages: "an AWS access key id", "a GitHub token".</summary>
     public string WithArticle => ("AEIOU".Contains(char.ToUpperInvariant(Title[0])) ? "an " : "a ") + Title;
 }

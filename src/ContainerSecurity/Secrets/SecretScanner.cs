@@ -5,11 +5,16 @@ public static class SecretScanner
 {
     private const int MaxMatchesPerText = 20;
 
-    public static IReadOnlyList<SecretMatch> Scan(string text)
+    /// <param name="tokenFormatsOnly">For source code and scripts: only the rules for token formats, none of the generic key = value ones.</param>
+    public static IReadOnlyList<SecretMatch> Scan(string text, bool tokenFormatsOnly = false)
     {
         var matches = new List<SecretMatch>();
         foreach (var rule in SecretRules.All)
         {
+            if (tokenFormatsOnly && rule.IsGeneric)
+            {
+                continue;
+            }
             if (!rule.Keywords.Any(k => text.Contains(k, StringComparison.Ordinal)))
             {
                 continue;

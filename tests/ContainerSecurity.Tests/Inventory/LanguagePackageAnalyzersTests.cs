@@ -120,6 +120,10 @@ public sealed class LanguagePackageAnalyzersTests
         Analyze(builder, new PythonPackageAnalyzer(), "/usr/local/lib/python3.11/dist-packages/requests-2.31.0.dist-info/METADATA", "Name: requests\nVersion: 2.31.0\n");
 
         CollectionAssert.AreEquivalent(new[] { "Dpkg python3-six", "PyPI requests" }, builder.Build().Packages.Select(p => $"{p.Type} {p.Name}").ToArray());
+
+        // A package the app copied there in a later layer (COPY deps/ /usr/lib/python3/dist-packages/) is the app's.
+        var layers = new Dictionary<string, int> { ["/var/lib/dpkg/status.d/python3-six"] = 0, ["/usr/lib/python3/dist-packages/six-1.16.0.egg-info/PKG-INFO"] = 1 };
+        Assert.AreEqual(1, builder.Build(path => layers.TryGetValue(path, out var layer) ? layer : null).Packages.Count(p => p.Type == PackageType.PyPI && p.Name == "six"));
     }
 
     [TestMethod]

@@ -20,8 +20,16 @@ public sealed class SecretFilesTests
     [DataRow("/app/.venv/lib/python3.12/site-packages/certifi/cacert.pem", false)]
     [DataRow("/app/wwwroot/node_modules/some-lib/test/fixtures/key.pem", false)]
     [DataRow("/srv/app/vendor/github.com/x/y/testdata/config.json", false)]
-    [DataRow("/usr/local/lib/python3.12/site-packages/myapp/.env", true)]
+    [DataRow("/app/.venv/lib/python3.12/site-packages/myapp/.env", true)]
+    [DataRow("/usr/local/lib/python3.12/zipfile.py", false)]
     [DataRow("/app/vendor/credentials", true)]
-    public void Reads_the_app_s_files_not_installed_third_party_packages(string path, bool expected) =>
+    public void Reads_the_app_s_files_not_installed_third_party_packages_nor_installed_runtimes(string path, bool expected) =>
         Assert.AreEqual(expected, SecretFiles.IsCandidate(path, 1000), path);
+
+    [TestMethod]
+    [DataRow("/app/wwwroot/js/site.js", true)]
+    [DataRow("/app/scripts/deploy.sh", true)]
+    [DataRow("/app/appsettings.json", false)]
+    [DataRow("/app/.env", false)]
+    public void Source_code_is_read_for_token_formats_only(string path, bool code) => Assert.AreEqual(code, SecretFiles.IsCode(path), path);
 }

@@ -57,6 +57,17 @@ public sealed class SecretScannerTests
         Assert.IsEmpty(SecretScanner.Scan(text));
 
     [TestMethod]
+    public void In_source_code_only_token_formats_count()
+    {
+        const string code = "const password = document.getElementById('pw').value;\npassword = request.form['password']\nconn = 'Server=db;Password=hunter22;'\n";
+        var token = "const token = 'ghp_" + Random(Alnum, 36, 21) + "';\n";
+
+        Assert.IsEmpty(SecretScanner.Scan(code, tokenFormatsOnly: true));
+        Assert.IsNotEmpty(SecretScanner.Scan(code), "the same lines in a settings file are passwords");
+        Assert.AreEqual("github-token", SecretScanner.Scan(code + token, tokenFormatsOnly: true).Single().Rule.Id);
+    }
+
+    [TestMethod]
     public void Reports_the_line()
     {
         var text = "line1\nline2\nexport GITHUB_TOKEN=ghp_" + Random(Alnum, 36, 20) + "\n";

@@ -29,7 +29,7 @@ internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, 
             using var compressed = new CountingStream(archive.OpenBlob(descriptor));
             var decompressed = LayerCompression.Decompress(new BufferedStream(compressed, BufferSize), out var checksFrame);
             // Hashing every layer would cost ~1 s per GB; only zstd can turn damage into garbage without noticing.
-            var hashed = diffId is null || checksFrame ? null : new DiffIdStream(decompressed);
+            var hashed = diffId is null || checksFrame || !diffId.StartsWith("sha256:", StringComparison.OrdinalIgnoreCase) ? null : new DiffIdStream(decompressed);
             using var uncompressed = new LayerSizeGuardStream(hashed ?? decompressed, compressed, limits, layer.Name, ct);
             using var tar = new BufferedStream(new TarHeaderGuardStream(uncompressed, limits.MaxHeaderBytes, layer.Name), BufferSize);
             ReadEntries(tar, layer);

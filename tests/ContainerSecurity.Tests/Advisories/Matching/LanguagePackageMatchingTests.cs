@@ -78,6 +78,7 @@ public sealed class LanguagePackageMatchingTests
         var data = Data(("npm",
         [
             Entry("GHSA-bad-data", "npm", "lodash", "0", "not-a-version", rangeType: "SEMVER"),
+            Entry("GHSA-bad-sorted", "npm", "lodash", "1.0.0", "not-a-version", rangeType: "SEMVER"),
             Entry("GHSA-35jh-r3h4-6jhm", "npm", "lodash", "0", "4.17.21", rangeType: "SEMVER"),
         ]));
 
