@@ -7,12 +7,9 @@ public static class EcosystemScope
 {
     public static bool Covers(string advisoryEcosystem, Package package, OsInfo? os)
     {
-        if (package.Type is PackageType.NuGet or PackageType.DotNetRuntime)
+        if (!package.Type.IsOsPackage())
         {
-            return advisoryEcosystem.Equals(OsvEcosystems.NuGet, StringComparison.OrdinalIgnoreCase);
-        }
-        if (package.Type.IsLanguagePackage())
-        {
+            // NuGet, npm, PyPI: one ecosystem, no releases.
             return advisoryEcosystem.Equals(package.Ecosystem, StringComparison.OrdinalIgnoreCase);
         }
         if (os is null)

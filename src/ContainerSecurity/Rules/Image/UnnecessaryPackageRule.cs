@@ -16,7 +16,7 @@ public sealed class UnnecessaryPackageRule : IImageRule
             yield break;
         }
         var unwanted = UnnecessaryPackages.For(context.Policy);
-        foreach (var package in analysis.Inventory.Packages.Where(p => p.Type is PackageType.Dpkg or PackageType.Apk or PackageType.Rpm && unwanted.Contains(p.Name)))
+        foreach (var package in analysis.Inventory.Packages.Where(p => p.Type.IsOsPackage() && unwanted.Contains(p.Name)))
         {
             var origin = analysis.Origin(package);
             var where = origin is null ? "" : $" (layer {origin.LayerIndex + 1}, {(origin.FromBaseImage ? "from the base image" : "added by the app's layers")})";
