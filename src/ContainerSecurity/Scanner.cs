@@ -41,6 +41,7 @@ public static class Scanner
                         Layers = analysis.FileSystem.Layers,
                     });
                     messages.Add(ScanProgress.Describe(scanned[^1]));
+                    raw.AddRange(analysis.FileSystem.DiscardedCacheEntries.Select(problem => CacheEntryDiscarded(problem, image, locator)));
                     raw.AddRange(clock.Time("image rules", () => CheckImage(new ImageContext(image, locator, imagePolicy, analysis)).ToList()));
                 }
             }
@@ -102,6 +103,16 @@ public static class Scanner
         }
         return saved;
     }
+
+    private static Finding CacheEntryDiscarded(string problem, ContainerImage image, SettingLocator locator) => new()
+    {
+        Code = DiagnosticCodes.CacheEntryDiscarded,
+        Level = DiagnosticLevel.Warning,
+        Message = problem,
+        Location = locator.Property("ContainerSecurityCacheDirectory"),
+        HelpLink = DiagnosticCodes.HelpLink(DiagnosticCodes.CacheEntryDiscarded),
+        ImageDigest = image.ManifestDigest,
+    };
 
     private static IEnumerable<Finding> CheckImage(ImageContext context)
     {

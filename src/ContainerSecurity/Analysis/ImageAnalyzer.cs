@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using ContainerSecurity.Images;
 using ContainerSecurity.Inventory;
@@ -6,23 +7,25 @@ using ContainerSecurity.Secrets;
 namespace ContainerSecurity.Analysis;
 
 /// <summary>
-/// Reads an image once: the layer walker keeps only the files an analyzer or the secret scanner asks for, then the
-/// inventory analyzers and the secret scanner run over those files of the final file system.
+/// Reads an image once: the layer walker keeps only the files an analyzer asks for and scans the secret candidates as
+/// they stream past (<see cref="AnalysisInterest"/>); then the inventory analyzers run over the kept files of the
+/// final file system, and the secrets found in its files are collected — a file a later layer deleted or replaced
+/// is not in it, and neither are its secrets.
 /// </summary>
 public static class ImageAnalyzer
 {
-    private static readonly string[] AccountFiles = ["/etc/passwd", "/etc/group"];
-
-    /// <summary>What the layer cache key must change with: anything that changes which files are kept or how.</summary>
-    public static string CacheKey { get; } = $"analysis/{EngineVersion.Current}/secrets-4/" + string.Join(",", InventoryAnalyzers.All.Select(a => $"{a.Name}:{a.Version}"));
+    /// <summary>
+    /// What the layer cache key must change with: anything that changes which files are kept, how, or what the secret
+    /// scan finds in them (the cached layers hold its findings).
+    /// </summary>
+    public static string CacheKey { get; } = $"analysis/{EngineVersion.Current}/secrets-5-{SecretRulesTag()}/"
+        + string.Join(",", InventoryAnalyzers.All.Select(a => $"{a.Name}:{a.Version}"));
 
     public static ImageAnalysis Analyze(ImageArchive archive, ContainerImage image, string? cacheDirectory = null, CancellationToken ct = default)
     {
         var analyzers = InventoryAnalyzers.All;
-        var interest = FileInterest.Where((path, size) =>
-            AccountFiles.Contains(path) || SecretFiles.IsCandidate(path, size) || analyzers.Any(a => a.Required(path, size)));
         var cache = cacheDirectory is null ? null : new LayerCache(Path.Combine(cacheDirectory, "layers"), CacheKey);
-        var fileSystem = ImageFileSystem.Read(archive, image, interest, ct: ct, cache: cache);
+        var fileSystem = ImageFileSystem.Read(archive, image, new AnalysisInterest(analyzers), ct: ct, cache: cache);
 
         var inventory = new InventoryBuilder();
         var secrets = new List<FileSecret>();
@@ -38,13 +41,17 @@ public static class ImageAnalyzer
             {
                 secretScanSkipped++;
             }
-            var wantedBy = analyzers.Where(a => a.Required(file.Path, file.Size)).ToList();
-            var secretCandidate = SecretFiles.IsCandidate(file.Path, file.Size);
-            if (wantedBy.Count == 0 && !secretCandidate)
+            switch (fileSystem.FindingsOf(file.Path))
             {
-                continue;
+                case { Binary: true }:
+                    secretScanSkipped++;
+                    break;
+                case { } findings:
+                    secrets.AddRange(findings.Secrets.Select(m => new FileSecret(file, m)));
+                    break;
             }
-            if (fileSystem.ReadContent(file.Path) is not { } content)
+            var wantedBy = analyzers.Where(a => a.Required(file.Path, file.Size)).ToList();
+            if (wantedBy.Count == 0 || fileSystem.ReadContent(file.Path) is not { } content)
             {
                 continue;
             }
@@ -59,17 +66,14 @@ public static class ImageAnalyzer
                     skipped.Add($"{file.Path}: {e.Message}");
                 }
             }
-            if (secretCandidate && IsText(content))
-            {
-                secrets.AddRange(SecretScanner.Scan(Encoding.UTF8.GetString(content), tokenFormatsOnly: SecretFiles.IsCode(file.Path)).Select(m => new FileSecret(file, m)));
-            }
-            else if (secretCandidate)
-            {
-                secretScanSkipped++;
-            }
         }
         return new ImageAnalysis(fileSystem, inventory.Build(path => fileSystem.Find(path)?.LayerIndex), secrets, skipped, secretScanSkipped);
     }
 
-    private static bool IsText(ReadOnlySpan<byte> content) => content[..Math.Min(content.Length, 8000)].IndexOf((byte)0) < 0;
+    /// <summary>A short hash of the secret rules (ids, patterns, keywords), so changing one invalidates the cached findings.</summary>
+    private static string SecretRulesTag()
+    {
+        var text = string.Join("\n", SecretRules.All.Select(r => $"{r.Id}\t{r.Pattern}\t{string.Join(",", r.Keywords)}\t{r.IsGeneric}"));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+    }
 }

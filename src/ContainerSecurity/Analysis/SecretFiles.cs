@@ -23,8 +23,8 @@ internal static class SecretFiles
         ".env", ".npmrc", ".pypirc", ".git-credentials", ".netrc", "credentials", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519", ".dockercfg", "secrets.json",
     ];
 
-    // Configuration, data and script files people leave credentials in (changing the list changes which contents the
-    // layer cache keeps: bump the "secrets-N" part of ImageAnalyzer.CacheKey). Markdown is left out, as Trivy does: it is
+    // Configuration, data and script files people leave credentials in (changing the list changes which files the
+    // layer cache holds secret findings for: bump the "secrets-N" part of ImageAnalyzer.CacheKey). Markdown is left out, as Trivy does: it is
     // documentation, full of sample tokens.
     private static readonly string[] Extensions =
     [

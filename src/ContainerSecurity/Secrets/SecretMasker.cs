@@ -8,4 +8,13 @@ public static class SecretMasker
         var shown = secret.Length >= 16 ? 4 : 0;
         return secret[..shown] + new string('*', Math.Min(8, Math.Max(4, secret.Length - shown)));
     }
+
+    /// <summary>Whether a value has the shape <see cref="Mask"/> gives: at most 4 characters, then 4 to 8 asterisks.</summary>
+    public static bool LooksMasked(string value)
+    {
+        return IsMaskedAfter(value, 0) || IsMaskedAfter(value, 4);
+
+        static bool IsMaskedAfter(string value, int shown) =>
+            value.Length - shown is >= 4 and <= 8 && !value.AsSpan(shown).ContainsAnyExcept('*');
+    }
 }

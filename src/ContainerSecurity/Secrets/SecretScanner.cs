@@ -3,7 +3,7 @@ namespace ContainerSecurity.Secrets;
 /// <summary>Finds secrets in text. Values that are clearly placeholders (${VAR}, &lt;token&gt;, xxxx, changeme) are not secrets.</summary>
 public static class SecretScanner
 {
-    private const int MaxMatchesPerText = 20;
+    internal const int MaxMatchesPerText = 20;
 
     /// <param name="tokenFormatsOnly">For source code and scripts: only the rules for token formats, none of the generic key = value ones.</param>
     public static IReadOnlyList<SecretMatch> Scan(string text, bool tokenFormatsOnly = false)

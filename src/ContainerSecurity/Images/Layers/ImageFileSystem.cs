@@ -15,10 +15,17 @@ public sealed class ImageFileSystem
     /// <summary>Every path of the final file system, ordered by path (ordinal).</summary>
     public IReadOnlyList<ImageFile> Files { get; }
 
-    private ImageFileSystem(Dictionary<string, FileEntry> files, IReadOnlyList<LayerInfo> layers)
+    /// <summary>
+    /// Layer-cache files that were damaged or did not match, one message each (file, what was wrong, that the layer
+    /// was read again): the CSEC5010 warnings.
+    /// </summary>
+    public IReadOnlyList<string> DiscardedCacheEntries { get; }
+
+    private ImageFileSystem(Dictionary<string, FileEntry> files, IReadOnlyList<LayerInfo> layers, IReadOnlyList<string> discardedCacheEntries)
     {
         _files = files;
         Layers = layers;
+        DiscardedCacheEntries = discardedCacheEntries;
         var sorted = new ImageFile[files.Count];
         var i = 0;
         foreach (var entry in files.Values)
@@ -47,11 +54,20 @@ public sealed class ImageFileSystem
         var merger = new LayerMerger(limits);
         var walker = new LayerWalker(archive, interest, limits, ct);
         var layers = new LayerInfo[image.Layers.Count];
+        var discarded = new List<string>();
         for (var i = 0; i < layers.Length; i++)
         {
             var descriptor = image.Layers[i];
-            if (cache?.TryLoad(descriptor.Digest) is { } cached)
+            ct.ThrowIfCancellationRequested();
+            string? problem = null;
+            var cached = cache?.TryLoad(descriptor, limits, limits.MaxContentBytes - walker.KeptBytes, out problem);
+            if (problem is not null)
             {
+                discarded.Add(problem);
+            }
+            if (cached is not null)
+            {
+                walker.CountKept(cached.ContentBytes);
                 cached.ReplayInto(merger, i, descriptor.Digest, isBase[i]);
                 layers[i] = new LayerInfo(i, descriptor.Digest, cached.CompressedSize, cached.UncompressedSize, merger.EndLayer(), isBase[i], FromCache: true);
                 continue;
@@ -63,11 +79,11 @@ public sealed class ImageFileSystem
             {
                 recorder.Record.CompressedSize = compressed;
                 recorder.Record.UncompressedSize = uncompressed;
-                cache!.Store(descriptor.Digest, recorder.Record);
+                cache!.Store(descriptor.Digest, recorder.Record, limits);
             }
             layers[i] = new LayerInfo(i, descriptor.Digest, compressed, uncompressed, merger.EndLayer(), isBase[i]);
         }
-        return new ImageFileSystem(merger.Files, layers);
+        return new ImageFileSystem(merger.Files, layers, discarded);
     }
 
     /// <summary>The entry at exactly this path, links not followed.</summary>
@@ -84,4 +100,11 @@ public sealed class ImageFileSystem
     /// to. Null when the file's content was not wanted, or the path leads nowhere. The array is shared: do not modify it.
     /// </summary>
     public byte[]? ReadContent(string path) => LinkResolver.Walk(_files, path, followFinalHardLink: false)?.Content;
+
+    /// <summary>
+    /// What the interest's inspection found in the file at exactly this path (links not followed), as the layer that
+    /// last wrote the path saw it; null when the file was not inspected. A path a later layer deleted or replaced
+    /// takes its findings with it.
+    /// </summary>
+    public FileFindings? FindingsOf(string path) => _files.TryGetValue(path, out var entry) ? entry.Findings : null;
 }

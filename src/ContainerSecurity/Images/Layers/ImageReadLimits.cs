@@ -20,6 +20,8 @@ public sealed record ImageReadLimits
     public long RatioCheckAfterBytes { get; init; } = 1024L * 1024 * 1024;
     /// <summary>Bytes of file content kept in memory for the whole image.</summary>
     public long MaxContentBytes { get; init; } = 256L * 1024 * 1024;
+    /// <summary>Bytes of one file handed to <see cref="IFileInterest.Inspect"/>; the buffer is reused, so this is what inspection holds at once.</summary>
+    public int MaxInspectedFileBytes { get; init; } = 16 * 1024 * 1024;
 
     internal void Validate()
     {
@@ -32,5 +34,6 @@ public sealed record ImageReadLimits
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxCompressionRatio);
         ArgumentOutOfRangeException.ThrowIfNegative(RatioCheckAfterBytes);
         ArgumentOutOfRangeException.ThrowIfNegative(MaxContentBytes);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxInspectedFileBytes);
     }
 }

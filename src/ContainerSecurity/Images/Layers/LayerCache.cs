@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace ContainerSecurity.Images;
@@ -5,138 +6,82 @@ namespace ContainerSecurity.Images;
 /// <summary>
 /// Per-layer results on disk, keyed by the layer's digest and by what was asked of it (<paramref name="key"/>: the
 /// engine version and the analyzers' versions), so a rebuild only reads the layers that changed — usually just the
-/// app's. Writes are atomic (temp file + rename), so builds sharing the folder never see half a file.
+/// app's. Each file is a <see cref="LayerCacheEntry"/>: it names its digest and key inside and carries a checksum, so a
+/// damaged, truncated or swapped file is noticed, discarded and the layer read again. Writes are atomic (temp file +
+/// rename), so builds sharing the folder never see half a file. Files of other keys (another engine version) have
+/// other names and are left alone.
 /// </summary>
 public sealed class LayerCache(string directory, string key)
 {
-    private const int FormatVersion = 1;
-    private const int MaxStringBytes = 64 * 1024;
+    private readonly string _keyTag = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{LayerCacheEntry.FormatVersion}/{key}")))[..16];
 
-    internal LayerRecord? TryLoad(string digest)
+    /// <summary>The layer's cached results; null when there are none, or when they were damaged (<paramref name="problem"/> says how).</summary>
+    internal LayerRecord? TryLoad(Descriptor layer, ImageReadLimits limits, long contentBudget, out string? problem)
     {
-        var path = PathFor(digest);
-        if (!File.Exists(path))
+        problem = null;
+        var path = PathFor(layer.Digest);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 64 * 1024);
+            return LayerCacheEntry.Read(stream, stream.Length, key, layer.Digest, layer.Size, limits, contentBudget);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             return null;
         }
-        try
+        catch (LayerCacheEntryException e)
         {
-            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            if (reader.ReadInt32() != FormatVersion || reader.ReadString() != key)
-            {
-                return null;
-            }
-            var record = new LayerRecord { CompressedSize = reader.ReadInt64(), UncompressedSize = reader.ReadInt64() };
-            ReadStrings(reader, record.Opaque);
-            ReadStrings(reader, record.Whiteouts);
-            var count = reader.ReadInt32();
-            for (var i = 0; i < count; i++)
-            {
-                record.Entries.Add(ReadEntry(reader));
-            }
-            return record;
+            problem = $"The layer cache file '{path}' was damaged or did not match and was discarded: {e.Message}. Layer {layer.Digest} was read from the image again and its results rebuilt.";
+            return null;
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or ArgumentException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A damaged or unreadable cache entry only costs a fresh read of the layer.
+            problem = $"The layer cache file '{path}' could not be read and was ignored ({e.Message}). Layer {layer.Digest} was read from the image again.";
             return null;
         }
     }
 
-    internal void Store(string digest, LayerRecord record)
+    internal void Store(string digest, LayerRecord record, ImageReadLimits limits)
     {
+        var path = PathFor(digest);
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
             Directory.CreateDirectory(directory);
-            var path = PathFor(digest);
-            var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-            using (var writer = new BinaryWriter(File.Create(temp), Encoding.UTF8))
+            bool fits;
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 64 * 1024))
             {
-                writer.Write(FormatVersion);
-                writer.Write(key);
-                writer.Write(record.CompressedSize);
-                writer.Write(record.UncompressedSize);
-                WriteStrings(writer, record.Opaque);
-                WriteStrings(writer, record.Whiteouts);
-                writer.Write(record.Entries.Count);
-                foreach (var entry in record.Entries)
-                {
-                    WriteEntry(writer, entry);
-                }
+                LayerCacheEntry.Write(stream, key, digest, record);
+                fits = stream.Length <= LayerCacheEntry.MaxBytes(limits);
             }
-            File.Move(temp, path, overwrite: true);
+            if (fits)
+            {
+                File.Move(temp, path, overwrite: true);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The cache is an optimisation: a read-only or full disk must not fail the scan.
         }
-    }
-
-    private string PathFor(string digest) => Path.Combine(directory, digest.Replace(':', '-') + ".layer");
-
-    private static void WriteEntry(BinaryWriter writer, FileEntry entry)
-    {
-        var f = entry.File;
-        writer.Write(f.Path);
-        writer.Write((byte)f.Kind);
-        writer.Write(f.Size);
-        writer.Write(f.Mode);
-        writer.Write(f.Uid);
-        writer.Write(f.Gid);
-        writer.Write(f.LinkTarget ?? "");
-        writer.Write(entry.Content is null ? -1 : entry.Content.Length);
-        if (entry.Content is not null)
+        finally
         {
-            writer.Write(entry.Content);
+            TryDelete(temp);
         }
     }
 
-    private static FileEntry ReadEntry(BinaryReader reader)
+    private static void TryDelete(string path)
     {
-        var path = ReadString(reader);
-        var kind = (FileKind)reader.ReadByte();
-        var size = reader.ReadInt64();
-        var mode = reader.ReadInt32();
-        var uid = reader.ReadInt32();
-        var gid = reader.ReadInt32();
-        var link = ReadString(reader);
-        var length = reader.ReadInt32();
-        var content = length < 0 ? null : reader.ReadBytes(length);
-        if (content is not null && content.Length != length)
+        try
         {
-            throw new EndOfStreamException();
+            File.Delete(path);
         }
-        var file = new ImageFile
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Path = path, Kind = kind, Size = size, Mode = mode, Uid = uid, Gid = gid,
-            LinkTarget = link.Length == 0 ? null : link, LayerIndex = 0, LayerDigest = "",
-        };
-        return new FileEntry(file, content);
-    }
-
-    private static string ReadString(BinaryReader reader)
-    {
-        var value = reader.ReadString();
-        return value.Length > MaxStringBytes ? throw new FormatException("cache entry string too long") : value;
-    }
-
-    private static void WriteStrings(BinaryWriter writer, List<string> values)
-    {
-        writer.Write(values.Count);
-        foreach (var value in values)
-        {
-            writer.Write(value);
+            // Left for the next scan to overwrite; a temp name is never read.
         }
     }
 
-    private static void ReadStrings(BinaryReader reader, List<string> values)
-    {
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            values.Add(ReadString(reader));
-        }
-    }
+    private string PathFor(string digest) => Path.Combine(directory, $"{digest.Replace(':', '-')}.{_keyTag}.layer");
 
     /// <summary>The per-user default: $XDG_CACHE_HOME/containersecurity (~/.cache/containersecurity), or LocalAppData on Windows.</summary>
     public static string DefaultDirectory()

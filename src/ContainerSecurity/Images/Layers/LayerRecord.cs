@@ -12,6 +12,9 @@ internal sealed class LayerRecord
     public long CompressedSize { get; set; }
     public long UncompressedSize { get; set; }
 
+    /// <summary>Bytes of kept content, each shared array (hard links) once.</summary>
+    public long ContentBytes => new HashSet<byte[]>(Entries.Select(e => e.Content).OfType<byte[]>(), ReferenceEqualityComparer.Instance).Sum(c => (long)c.Length);
+
     /// <summary>Writes the layer into <paramref name="sink"/> as the image at hand numbers and classifies it.</summary>
     public void ReplayInto(ILayerSink sink, int index, string digest, bool isBase)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Formats.Tar;
 using ZstdSharp;
 
@@ -5,8 +6,8 @@ namespace ContainerSecurity.Images;
 
 /// <summary>
 /// Streams each layer once into an <see cref="ILayerSink"/>: its digest verified as it streams, decompressed by what
-/// its bytes are, every size bounded, and only the content the interest wants read into memory. Knows nothing of what
-/// the content is for.
+/// its bytes are, every size bounded, only the content the interest wants kept in memory, and the files it inspects
+/// handed to it one at a time as they stream past. Knows nothing of what the content is for.
 /// </summary>
 internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, ImageReadLimits limits, CancellationToken ct)
 {
@@ -16,6 +17,12 @@ internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, 
     private const string OpaqueMarker = ".wh..wh..opq";
 
     private long _keptBytes;
+
+    /// <summary>Bytes of file content kept in memory so far, replayed layers included (<see cref="CountKept"/>).</summary>
+    public long KeptBytes => _keptBytes;
+
+    /// <summary>Counts content kept by a layer replayed from the cache against <see cref="ImageReadLimits.MaxContentBytes"/>.</summary>
+    public void CountKept(long bytes) => _keptBytes += bytes;
     private ILayerSink _sink = null!;
 
     /// <returns>The layer's compressed and uncompressed sizes.</returns>
@@ -121,11 +128,16 @@ internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, 
         long size = 0;
         string? linkTarget = null;
         byte[]? content = null;
+        FileFindings? findings = null;
         switch (kind)
         {
             case FileKind.File:
                 size = entry.Length;
                 content = interest.Wants(path, size) ? Keep(entry, path, layer) : null;
+                if (size <= limits.MaxInspectedFileBytes && interest.Inspects(path, size))
+                {
+                    findings = content is not null ? interest.Inspect(path, content) : Inspect(entry, path, (int)size);
+                }
                 break;
             case FileKind.Symlink:
                 linkTarget = LinkName(entry, layer);
@@ -153,7 +165,22 @@ internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, 
             LayerDigest = layer.Digest,
             FromBaseImage = layer.IsBase,
         };
-        return new FileEntry(file, content);
+        return new FileEntry(file, content, findings);
+    }
+
+    private FileFindings Inspect(TarEntry entry, string path, int size)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            var bytes = buffer.AsSpan(0, size);
+            entry.DataStream?.ReadExactly(bytes);
+            return interest.Inspect(path, entry.DataStream is null ? [] : bytes);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private string LinkName(TarEntry entry, Layer layer) =>

@@ -1,0 +1,32 @@
+using System.Text;
+using ContainerSecurity.Images;
+using ContainerSecurity.Inventory;
+using ContainerSecurity.Secrets;
+
+namespace ContainerSecurity.Analysis;
+
+/// <summary>
+/// What the analysis asks of the layer walker: the content of the files the inventory analyzers (and the root-user
+/// rule) read, kept in memory; and every secret candidate scanned as it streams past, keeping what was found, not
+/// the bytes — so the text an app carries costs time, not memory.
+/// </summary>
+internal sealed class AnalysisInterest(IReadOnlyList<IInventoryAnalyzer> analyzers) : IFileInterest
+{
+    private static readonly string[] AccountFiles = ["/etc/passwd", "/etc/group"];
+
+    public bool Wants(string path, long size) => AccountFiles.Contains(path) || analyzers.Any(a => a.Required(path, size));
+
+    public bool Inspects(string path, long size) => SecretFiles.IsCandidate(path, size);
+
+    public FileFindings Inspect(string path, ReadOnlySpan<byte> content)
+    {
+        if (!IsText(content))
+        {
+            return FileFindings.NotText;
+        }
+        var secrets = SecretScanner.Scan(Encoding.UTF8.GetString(content), tokenFormatsOnly: SecretFiles.IsCode(path));
+        return secrets.Count == 0 ? FileFindings.Nothing : new FileFindings(false, secrets);
+    }
+
+    private static bool IsText(ReadOnlySpan<byte> content) => content[..Math.Min(content.Length, 8000)].IndexOf((byte)0) < 0;
+}
