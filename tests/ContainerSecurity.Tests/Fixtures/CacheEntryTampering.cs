@@ -51,22 +51,36 @@ internal static class CacheEntryTampering
         return copy;
     }
 
-    /// <summary>An entry whose first path is <paramref name="length"/> bytes long, written to <paramref name="path"/> without holding it in memory.</summary>
-    public static void WriteWithHugePath(byte[] entry, long length, string path)
+    /// <summary>
+    /// The entry with its first path made <paramref name="length"/> bytes long and resealed (so its checksum holds),
+    /// written to <paramref name="path"/> without ever holding the path in memory.
+    /// </summary>
+    public static void WriteWithHugePath(byte[] entry, int length, string path)
     {
         var at = IndexOf(entry, VulnerableAppImage.FirstBasePath) - 4;
-        using var output = File.Create(path);
-        output.Write(entry, 0, at);
-        Span<byte> field = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(field, (int)length);
-        output.Write(field);
-        var chunk = Encoding.ASCII.GetBytes(new string('a', 1024 * 1024));
-        for (var left = length; left > 0; left -= chunk.Length)
-        {
-            output.Write(chunk, 0, (int)Math.Min(left, chunk.Length));
-        }
         var rest = at + 4 + VulnerableAppImage.FirstBasePath.Length;
-        output.Write(entry, rest, entry.Length - rest);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var output = File.Create(path);
+        output.Write(entry, 0, 8);
+        var header = new byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(header, entry.Length - HeaderBytes - ChecksumBytes - VulnerableAppImage.FirstBasePath.Length + (long)length);
+        output.Write(header);
+        void Payload(ReadOnlySpan<byte> bytes)
+        {
+            hash.AppendData(bytes);
+            output.Write(bytes);
+        }
+        Payload(entry.AsSpan(HeaderBytes, at - HeaderBytes));
+        var field = new byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(field, length);
+        Payload(field);
+        var chunk = Encoding.ASCII.GetBytes(new string('a', 1024 * 1024));
+        for (long left = length; left > 0; left -= chunk.Length)
+        {
+            Payload(chunk.AsSpan(0, (int)Math.Min(left, chunk.Length)));
+        }
+        Payload(entry.AsSpan(rest, entry.Length - ChecksumBytes - rest));
+        output.Write(hash.GetHashAndReset());
     }
 
     public static int IndexOf(byte[] entry, string text)
