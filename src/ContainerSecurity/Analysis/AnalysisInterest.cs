@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ContainerSecurity.Images;
 using ContainerSecurity.Inventory;
@@ -24,8 +25,22 @@ internal sealed class AnalysisInterest(IReadOnlyList<IInventoryAnalyzer> analyze
         {
             return FileFindings.NotText;
         }
-        var secrets = SecretScanner.Scan(Encoding.UTF8.GetString(content), tokenFormatsOnly: SecretFiles.IsCode(path));
-        return secrets.Count == 0 ? FileFindings.Nothing : new FileFindings(false, secrets);
+        // Decoded into a reused buffer: most files hold no keyword at all and never become a string.
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(content.Length));
+        try
+        {
+            var text = chars.AsSpan(0, Encoding.UTF8.GetChars(content, chars));
+            if (!SecretScanner.MayHoldSecrets(text))
+            {
+                return FileFindings.Nothing;
+            }
+            var secrets = SecretScanner.Scan(new string(text), tokenFormatsOnly: SecretFiles.IsCode(path));
+            return secrets.Count == 0 ? FileFindings.Nothing : new FileFindings(false, secrets);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     private static bool IsText(ReadOnlySpan<byte> content) => content[..Math.Min(content.Length, 8000)].IndexOf((byte)0) < 0;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ContainerSecurity.Secrets;
 
 /// <summary>Finds secrets in text. Values that are clearly placeholders (${VAR}, &lt;token&gt;, xxxx, changeme) are not secrets.</summary>
@@ -5,9 +7,20 @@ public static class SecretScanner
 {
     internal const int MaxMatchesPerText = 20;
 
+    // Every rule's keywords in one vectorized search: most text holds none, and is then read once instead of once per keyword.
+    private static readonly SearchValues<string> AnyKeyword =
+        SearchValues.Create(SecretRules.All.SelectMany(r => r.Keywords).Distinct().ToArray(), StringComparison.Ordinal);
+
+    /// <summary>Whether any rule's keyword occurs in the text: when none does, <see cref="Scan"/> finds nothing.</summary>
+    public static bool MayHoldSecrets(ReadOnlySpan<char> text) => text.IndexOfAny(AnyKeyword) >= 0;
+
     /// <param name="tokenFormatsOnly">For source code and scripts: only the rules for token formats, none of the generic key = value ones.</param>
     public static IReadOnlyList<SecretMatch> Scan(string text, bool tokenFormatsOnly = false)
     {
+        if (!MayHoldSecrets(text))
+        {
+            return [];
+        }
         var matches = new List<SecretMatch>();
         foreach (var rule in SecretRules.All)
         {
