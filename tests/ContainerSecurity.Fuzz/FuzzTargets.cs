@@ -88,9 +88,16 @@ internal static class FuzzTargets
         {
             if (VersionComparers.For(entry.Ecosystem) is { } comparer)
             {
-                foreach (var version in new[] { "0", "1.0", "1.2.3-r4", "2:1.0-1", "1.0.0rc1" }.Concat(entry.Versions.Take(4)))
+                foreach (var version in new[] { "0", "1.0.0", "1.2.3-r4", "2:1.0-1", "1.0.0rc1" }.Concat(entry.Versions.Take(4)))
                 {
-                    OsvRangeEvaluator.IsAffected(entry, version, comparer, out _);
+                    // As VulnerabilityMatcher does: a version the ecosystem's comparer cannot read makes no match.
+                    try
+                    {
+                        OsvRangeEvaluator.IsAffected(entry, version, comparer, out _);
+                    }
+                    catch (Exception e) when (e is FormatException || e is InvalidOperationException { InnerException: FormatException })
+                    {
+                    }
                 }
             }
         }

@@ -1,11 +1,13 @@
 using System.IO.Compression;
 using ContainerSecurity.Inventory;
+using ContainerSecurity.Rules.Dockerfile;
 
 namespace ContainerSecurity.Tests.Hostile;
 
 /// <summary>
 /// Every input the fuzzer (build/fuzz.sh) found to crash a parser, kept under Inventory/Fixtures/Fuzz/TARGET/: each is
-/// now a skipped file (InventoryFormatException) or read, never another exception or a large allocation.
+/// now a skipped file (InventoryFormatException) or read, never another exception or a large allocation. Smaller ones
+/// are written into the test.
 /// </summary>
 [TestClass]
 public sealed class FuzzCrashRegressionTests
@@ -48,6 +50,45 @@ public sealed class FuzzCrashRegressionTests
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.IsLessThan(16L * content.Length + 16 * 1024 * 1024, allocated, $"{file} made the analyzer allocate {allocated} bytes.");
+    }
+
+    [TestMethod]
+    public void A_hadolint_yaml_that_makes_YamlDotNet_throw_InvalidOperationException_is_CSEC1002()
+    {
+        // build/fuzz.sh hadolint-yaml, first minute: YamlDotNet's scanner throws InvalidOperationException, not YamlException.
+        var crash = Convert.FromBase64String(
+            "aWdub3JlZDoKeyAtIERMCgoKCgoKCgoKCgoKCjMwMDgKb3ZlcnJpZGU6CiAgZXJyb3I6CiAgIGluZm86IFtETDMwNTldCnRyjXN0ZWQAEGdpc3RyaWVzOgogIC0gZG9ja2VyLmlvCmxhYmVsLXNjaGVtYTqAAAAAdTogdGV4dApzf3JpY3QtbGFiZWxzOiB0cnVlCv9///91cmUtdGhyZXNob2xkOiB3YXJuaW5nCg==");
+        var findings = LintWithConfig(crash);
+
+        Assert.IsTrue(findings.Any(f => f.Code == DockerfileLinter.BadConfigCode && f.Message.Contains("is not valid YAML")), string.Join("\n", findings.Select(f => f.Message)));
+    }
+
+    [TestMethod]
+    [DataRow("override:\n  [error]: [DL3008]\n")]
+    [DataRow("label-schema:\n  ? [a, b]\n  : text\n")]
+    public void A_hadolint_yaml_with_a_key_that_is_not_a_string_is_read_without_it(string yaml)
+    {
+        var findings = LintWithConfig(System.Text.Encoding.UTF8.GetBytes(yaml));
+
+        Assert.IsFalse(findings.Any(f => f.Code == DockerfileLinter.BadConfigCode), string.Join("\n", findings.Select(f => f.Message)));
+        Assert.IsTrue(findings.Any(f => f.Code == "DL3008"));
+    }
+
+    [TestMethod]
+    public void A_hadolint_yaml_larger_than_its_limit_is_CSEC1002_without_being_parsed()
+    {
+        var findings = LintWithConfig(new byte[HadolintConfig.MaxBytes + 1]);
+
+        Assert.IsTrue(findings.Any(f => f.Code == DockerfileLinter.BadConfigCode && f.Message.Contains($"more than the {HadolintConfig.MaxBytes}")));
+    }
+
+    private static IReadOnlyList<Findings.Finding> LintWithConfig(byte[] config)
+    {
+        var dir = Fixtures.OciImageBuilder.TempDirectory();
+        var dockerfile = Path.Combine(dir, "Dockerfile");
+        File.WriteAllText(dockerfile, "FROM debian:12\nRUN apt-get update && apt-get install -y curl\nUSER app\n");
+        File.WriteAllBytes(Path.Combine(dir, ".hadolint.yaml"), config);
+        return DockerfileLinter.Lint(dockerfile, new DockerfileSettings());
     }
 
     private static byte[] Gunzip(string path)
