@@ -9,11 +9,14 @@ namespace ContainerSecurity.Images;
 /// </summary>
 public sealed class ImageArchive : IDisposable
 {
-    private const long JsonLimit = 4 * 1024 * 1024;
-    private const int MaxImages = 64;
-
     private readonly IArchiveFiles _files;
+    private readonly ImageReadLimits _limits;
     private readonly Dictionary<string, string> _blobPaths = new(StringComparer.Ordinal);
+    /// <summary>Nested indexes already read and parsed, by digest: each is read once however often it is reached.</summary>
+    private readonly Dictionary<string, List<(Descriptor Descriptor, string? RefName)>> _indexes = new(StringComparer.Ordinal);
+    /// <summary>docker-save layer files already hashed, by path.</summary>
+    private readonly Dictionary<string, (string Digest, bool Gzipped)> _hashed = new(StringComparer.Ordinal);
+    private int _descriptorsVisited;
 
     public string Path { get; }
     public IReadOnlyList<ContainerImage> Images { get; }
@@ -21,10 +24,11 @@ public sealed class ImageArchive : IDisposable
     public byte[]? IndexBytes { get; private set; }
     public string? IndexMediaType { get; private set; }
 
-    private ImageArchive(string path, IArchiveFiles files)
+    private ImageArchive(string path, IArchiveFiles files, ImageReadLimits limits)
     {
         Path = path;
         _files = files;
+        _limits = limits;
         Images = files.Exists("index.json") ? ReadOciLayout() : files.Exists("manifest.json") ? ReadDockerSave() : throw new ImageFormatException(
             $"'{path}' has neither index.json (OCI) nor manifest.json (docker save); it is not an image archive.");
         if (Images.Count == 0)
@@ -33,17 +37,29 @@ public sealed class ImageArchive : IDisposable
         }
     }
 
-    public static ImageArchive Open(string path)
+    /// <param name="limits">What reading the archive may cost; <see cref="ImageReadLimits.Default"/> when null.</param>
+    public static ImageArchive Open(string path, ImageReadLimits? limits = null)
     {
+        limits ??= ImageReadLimits.Default;
+        limits.Validate();
         if (Directory.Exists(path))
         {
-            return new ImageArchive(path, new LayoutFolderFiles(path));
+            return new ImageArchive(path, new LayoutFolderFiles(path), limits);
         }
         if (!File.Exists(path))
         {
             throw new ImageFormatException($"There is no image archive or layout folder at '{path}'.");
         }
-        return new ImageArchive(path, new TarArchiveFiles(path));
+        var files = new TarArchiveFiles(path, limits);
+        try
+        {
+            return new ImageArchive(path, files, limits);
+        }
+        catch
+        {
+            files.Dispose();
+            throw;
+        }
     }
 
     public long BlobSize(string digest) => _files.SizeOf(PathOf(digest));
@@ -56,7 +72,7 @@ public sealed class ImageArchive : IDisposable
 
     private IReadOnlyList<ContainerImage> ReadOciLayout()
     {
-        var indexBytes = _files.ReadAll("index.json", JsonLimit);
+        var indexBytes = _files.ReadAll("index.json", _limits.MaxJsonBytes);
         var top = ParseDescriptors(indexBytes, "index.json");
         var images = new List<ContainerImage>();
         // An index.json that points at exactly one nested index is how a multi-platform image is stored.
@@ -65,37 +81,57 @@ public sealed class ImageArchive : IDisposable
             IndexBytes = ReadVerified(top[0].Descriptor, "The image index");
             IndexMediaType = top[0].Descriptor.MediaType;
         }
-        Collect(indexBytes, "index.json", images, depth: 0, tags: []);
+        Collect(top, images, new Dictionary<string, int>(StringComparer.Ordinal), depth: 0, tags: []);
         return images;
     }
 
-    private void Collect(byte[] indexBytes, string what, List<ContainerImage> images, int depth, IReadOnlyList<string> tags)
+    private void Collect(List<(Descriptor Descriptor, string? RefName)> entries, List<ContainerImage> images, Dictionary<string, int> byDigest, int depth, IReadOnlyList<string> tags)
     {
-        if (depth > 4)
+        foreach (var (descriptor, refName) in entries)
         {
-            throw new ImageFormatException("Image indexes are nested more than 4 deep.");
-        }
-        foreach (var (descriptor, refName) in ParseDescriptors(indexBytes, what))
-        {
+            if (++_descriptorsVisited > _limits.MaxDescriptors)
+            {
+                throw new ImageFormatException(
+                    $"Walking the image indexes visits more than {_limits.MaxDescriptors} descriptors (indexes that point at other indexes many times over); it is not an image an SDK builds.");
+            }
             var entryTags = refName is null ? tags : [.. tags, refName];
             if (MediaTypes.IsIndex(descriptor.MediaType))
             {
-                Collect(ReadVerified(descriptor, "An image index"), $"index {descriptor.Digest}", images, depth + 1, entryTags);
+                if (depth >= _limits.MaxIndexDepth)
+                {
+                    throw new ImageFormatException($"Image indexes are nested more than {_limits.MaxIndexDepth} deep.");
+                }
+                Collect(NestedIndex(descriptor), images, byDigest, depth + 1, entryTags);
             }
             else if (MediaTypes.IsManifest(descriptor.MediaType) && descriptor.Platform != "unknown/unknown")
             {
-                if (images.Count >= MaxImages)
+                if (byDigest.TryGetValue(descriptor.Digest, out var seen))
                 {
-                    throw new ImageFormatException($"The archive holds more than {MaxImages} images.");
-                }
-                if (images.FirstOrDefault(i => i.ManifestDigest == descriptor.Digest) is { } seen)
-                {
-                    images[images.IndexOf(seen)] = seen with { Tags = [.. seen.Tags, .. entryTags] };
+                    var newTags = entryTags.Where(t => !images[seen].Tags.Contains(t)).ToList();
+                    if (newTags.Count > 0)
+                    {
+                        images[seen] = images[seen] with { Tags = [.. images[seen].Tags, .. newTags] };
+                    }
                     continue;
                 }
+                if (images.Count >= _limits.MaxImages)
+                {
+                    throw new ImageFormatException($"The archive holds more than {_limits.MaxImages} images.");
+                }
+                byDigest[descriptor.Digest] = images.Count;
                 images.Add(ReadManifest(descriptor, entryTags));
             }
         }
+    }
+
+    private List<(Descriptor Descriptor, string? RefName)> NestedIndex(Descriptor descriptor)
+    {
+        if (!_indexes.TryGetValue(descriptor.Digest, out var entries))
+        {
+            entries = ParseDescriptors(ReadVerified(descriptor, "An image index"), $"index {descriptor.Digest}");
+            _indexes[descriptor.Digest] = entries;
+        }
+        return entries;
     }
 
     private ContainerImage ReadManifest(Descriptor descriptor, IReadOnlyList<string> tags)
@@ -106,7 +142,12 @@ public sealed class ImageArchive : IDisposable
             using var doc = JsonDocument.Parse(bytes);
             var root = doc.RootElement;
             var config = ToDescriptor(root.GetProperty("config"));
-            var layers = root.GetProperty("layers").EnumerateArray().Select(ToDescriptor).ToList();
+            var layerArray = root.GetProperty("layers");
+            if (layerArray.GetArrayLength() > _limits.MaxLayers)
+            {
+                throw new ImageFormatException($"Manifest {descriptor.Digest} lists {layerArray.GetArrayLength()} layers, more than the {_limits.MaxLayers} allowed.");
+            }
+            var layers = layerArray.EnumerateArray().Select(ToDescriptor).ToList();
             var configBytes = ReadVerified(config, "The image configuration");
             var parsed = ImageConfig.Parse(configBytes);
             return new ContainerImage
@@ -130,19 +171,28 @@ public sealed class ImageArchive : IDisposable
 
     private IReadOnlyList<ContainerImage> ReadDockerSave()
     {
-        var bytes = _files.ReadAll("manifest.json", JsonLimit);
+        var bytes = _files.ReadAll("manifest.json", _limits.MaxJsonBytes);
         try
         {
             using var doc = JsonDocument.Parse(bytes);
             var images = new List<ContainerImage>();
+            if (doc.RootElement.GetArrayLength() > _limits.MaxImages)
+            {
+                throw new ImageFormatException($"manifest.json lists {doc.RootElement.GetArrayLength()} images, more than the {_limits.MaxImages} allowed.");
+            }
             foreach (var entry in doc.RootElement.EnumerateArray())
             {
                 var configPath = entry.GetProperty("Config").GetString() ?? throw new ImageFormatException("manifest.json has an entry without Config.");
-                var configBytes = _files.ReadAll(configPath, JsonLimit);
+                var configBytes = _files.ReadAll(configPath, _limits.MaxJsonBytes);
                 var config = new Descriptor("application/vnd.docker.container.image.v1+json", Digest.Of(configBytes), configBytes.Length);
                 _blobPaths[config.Digest] = configPath;
                 var layers = new List<Descriptor>();
-                foreach (var layer in entry.GetProperty("Layers").EnumerateArray())
+                var layerPaths = entry.GetProperty("Layers");
+                if (layerPaths.GetArrayLength() > _limits.MaxLayers)
+                {
+                    throw new ImageFormatException($"manifest.json lists {layerPaths.GetArrayLength()} layers for one image, more than the {_limits.MaxLayers} allowed.");
+                }
+                foreach (var layer in layerPaths.EnumerateArray())
                 {
                     var layerPath = layer.GetString() ?? throw new ImageFormatException("manifest.json lists a layer without a path.");
                     var (digest, gzipped) = HashFile(layerPath);
@@ -190,8 +240,24 @@ public sealed class ImageArchive : IDisposable
             layers = layers.Select(l => new { mediaType = l.MediaType, size = l.Size, digest = l.Digest }),
         });
 
-    /// <summary>Folder names in docker-save archives are not always content digests, so each layer is hashed.</summary>
+    /// <summary>Folder names in docker-save archives are not always content digests, so each layer is hashed (once).</summary>
     private (string Digest, bool Gzipped) HashFile(string path)
+    {
+        if (!_hashed.TryGetValue(path, out var hashed))
+        {
+            try
+            {
+                hashed = _hashed[path] = Hash(path);
+            }
+            catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or InvalidOperationException)
+            {
+                throw new ImageFormatException($"Layer '{path}' of the archive cannot be read: {e.Message}", e);
+            }
+        }
+        return hashed;
+    }
+
+    private (string Digest, bool Gzipped) Hash(string path)
     {
         using var stream = _files.Open(path);
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
@@ -213,22 +279,27 @@ public sealed class ImageArchive : IDisposable
 
     private byte[] ReadVerified(Descriptor descriptor, string what)
     {
-        if (descriptor.Size > JsonLimit)
+        if (descriptor.Size > _limits.MaxJsonBytes)
         {
-            throw new ImageFormatException($"{what} {descriptor.Digest} declares {descriptor.Size} bytes, more than the {JsonLimit} allowed.");
+            throw new ImageFormatException($"{what} {descriptor.Digest} declares {descriptor.Size} bytes, more than the {_limits.MaxJsonBytes} allowed.");
         }
-        var bytes = _files.ReadAll(PathOf(descriptor.Digest), JsonLimit);
+        var bytes = _files.ReadAll(PathOf(descriptor.Digest), _limits.MaxJsonBytes);
         Digest.Verify(bytes, descriptor.Digest, $"{what} {descriptor.Digest}");
         return bytes;
     }
 
-    private static List<(Descriptor Descriptor, string? RefName)> ParseDescriptors(byte[] indexBytes, string what)
+    private List<(Descriptor Descriptor, string? RefName)> ParseDescriptors(byte[] indexBytes, string what)
     {
         try
         {
             using var doc = JsonDocument.Parse(indexBytes);
-            return doc.RootElement.GetProperty("manifests").EnumerateArray()
-                .Select(m => (ToDescriptor(m), m.TryGetProperty("annotations", out var a) && a.TryGetProperty("org.opencontainers.image.ref.name", out var r) ? r.GetString() : null))
+            var manifests = doc.RootElement.GetProperty("manifests");
+            if (manifests.GetArrayLength() > _limits.MaxDescriptors)
+            {
+                throw new ImageFormatException($"{what} lists {manifests.GetArrayLength()} descriptors, more than the {_limits.MaxDescriptors} allowed.");
+            }
+            return manifests.EnumerateArray()
+                .Select(m => (ToDescriptor(m), m.TryGetProperty("annotations", out var a) && a.ValueKind == JsonValueKind.Object && a.TryGetProperty("org.opencontainers.image.ref.name", out var r) ? r.GetString() : null))
                 .ToList();
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)

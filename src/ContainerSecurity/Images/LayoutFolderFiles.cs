@@ -1,6 +1,6 @@
 namespace ContainerSecurity.Images;
 
-/// <summary>An OCI image layout on disk. Paths never leave the layout's root.</summary>
+/// <summary>An OCI image layout on disk. Paths never leave the layout's root, through a link or otherwise.</summary>
 internal sealed class LayoutFolderFiles(string root) : IArchiveFiles
 {
     private readonly string _root = Path.GetFullPath(root);
@@ -12,10 +12,13 @@ internal sealed class LayoutFolderFiles(string root) : IArchiveFiles
         {
             throw new ImageFormatException($"The layout refers to '{path}', which lies outside its folder.");
         }
-        var info = new FileInfo(full);
-        if (info.LinkTarget is not null)
+        // The file and every folder between it and the root: a linked folder (blobs -> /) would lead outside too.
+        for (var at = full; at.Length > _root.Length; at = Path.GetDirectoryName(at)!)
         {
-            throw new ImageFormatException($"'{path}' in the layout is a symbolic link; layouts with links are not read.");
+            if (new FileInfo(at).LinkTarget is not null)
+            {
+                throw new ImageFormatException($"'{Path.GetRelativePath(_root, at)}' in the layout is a symbolic link; layouts with links are not read.");
+            }
         }
         return full;
     }

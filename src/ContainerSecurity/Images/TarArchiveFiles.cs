@@ -5,40 +5,54 @@ namespace ContainerSecurity.Images;
 
 /// <summary>
 /// A tar archive (plain or gzip) read without extracting anything to disk: one pass indexes the entries and keeps
-/// the small ones in memory; a large entry is streamed by reading the archive again up to it.
+/// the small ones in memory; a large entry is streamed by reading the archive again up to it. Every read goes through
+/// the same guards as a layer's: PAX and GNU long-name headers are bounded before the tar reader allocates them, and a
+/// tar.gz may not expand past <see cref="ImageReadLimits.MaxArchiveBytes"/> or the compression ratio.
 /// </summary>
 internal sealed class TarArchiveFiles : IArchiveFiles
 {
-    private const long KeepInMemoryLimit = 4 * 1024 * 1024;
-    private const long TotalInMemoryLimit = 64 * 1024 * 1024;
-    private const int MaxEntries = 200_000;
-
     private readonly string _path;
+    private readonly ImageReadLimits _limits;
     private readonly Dictionary<string, long> _sizes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, byte[]> _small = new(StringComparer.Ordinal);
 
-    public TarArchiveFiles(string path)
+    public TarArchiveFiles(string path, ImageReadLimits limits)
     {
         _path = path;
+        _limits = limits;
+        Guarded(Index);
+    }
+
+    /// <summary>What the tar reader and the decompressor throw for bytes they cannot read, as a CSEC9001 naming the archive.</summary>
+    private T Guarded<T>(Func<T> read)
+    {
         try
         {
-            Index();
+            return read();
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or ArgumentException)
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or FormatException or ArgumentException
+            or InvalidOperationException or NotSupportedException or OverflowException)
         {
-            throw new ImageFormatException($"'{path}' is not a readable tar archive: {e.Message}", e);
+            throw new ImageFormatException($"'{_path}' is not a readable tar archive: {e.Message}", e);
         }
     }
+
+    private void Guarded(Action read) => Guarded(() => { read(); return 0; });
 
     private void Index()
     {
         long kept = 0;
-        using var reader = new TarReader(OpenDecompressed(), leaveOpen: false);
+        var entries = 0;
+        using var reader = new TarReader(OpenTar(), leaveOpen: false);
         while (reader.GetNextEntry() is { } entry)
         {
-            if (_sizes.Count >= MaxEntries)
+            if (++entries > _limits.MaxArchiveEntries)
             {
-                throw new ImageFormatException($"'{_path}' has more than {MaxEntries} entries; it is not an image archive.");
+                throw new ImageFormatException($"'{_path}' has more than {_limits.MaxArchiveEntries} entries; it is not an image archive.");
+            }
+            if (entry.Name.Length > _limits.MaxPathLength)
+            {
+                throw new ImageFormatException($"'{_path}' has an entry name of {entry.Name.Length} characters, more than the {_limits.MaxPathLength} allowed.");
             }
             if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile))
             {
@@ -46,7 +60,7 @@ internal sealed class TarArchiveFiles : IArchiveFiles
             }
             var name = Normalize(entry.Name);
             _sizes[name] = entry.Length;
-            if (entry.Length <= KeepInMemoryLimit && kept + entry.Length <= TotalInMemoryLimit && entry.DataStream is { } data)
+            if (entry.Length <= _limits.MaxArchiveEntryKeptBytes && kept + entry.Length <= _limits.MaxArchiveKeptBytes && entry.DataStream is { } data)
             {
                 var bytes = new byte[entry.Length];
                 data.ReadExactly(bytes);
@@ -56,13 +70,20 @@ internal sealed class TarArchiveFiles : IArchiveFiles
         }
     }
 
-    private Stream OpenDecompressed()
+    /// <summary>The archive's tar stream, decompressed and guarded.</summary>
+    private Stream OpenTar()
     {
         var file = File.OpenRead(_path);
         Span<byte> magic = stackalloc byte[2];
         var n = file.Read(magic);
         file.Position = 0;
-        return n == 2 && magic[0] == 0x1f && magic[1] == 0x8b ? new GZipStream(file, CompressionMode.Decompress) : file;
+        Stream tar = file;
+        if (n == 2 && magic[0] == 0x1f && magic[1] == 0x8b)
+        {
+            var compressed = new CountingStream(file);
+            tar = new LayerSizeGuardStream(new GZipStream(compressed, CompressionMode.Decompress), compressed, _limits, $"'{_path}'", CancellationToken.None, _limits.MaxArchiveBytes);
+        }
+        return new BufferedStream(new TarHeaderGuardStream(tar, _limits.MaxHeaderBytes, $"'{_path}'"), 64 * 1024);
     }
 
     private static string Normalize(string name)
@@ -92,11 +113,13 @@ internal sealed class TarArchiveFiles : IArchiveFiles
         }
         using var stream = Open(path);
         var buffer = new byte[size];
-        stream.ReadExactly(buffer);
+        Guarded(() => stream.ReadExactly(buffer));
         return buffer;
     }
 
-    public Stream Open(string path)
+    public Stream Open(string path) => Guarded(() => OpenEntry(path));
+
+    private Stream OpenEntry(string path)
     {
         if (_small.TryGetValue(path, out var bytes))
         {
@@ -106,13 +129,21 @@ internal sealed class TarArchiveFiles : IArchiveFiles
         {
             throw Missing(path);
         }
-        var reader = new TarReader(OpenDecompressed(), leaveOpen: false);
-        while (reader.GetNextEntry() is { } entry)
+        var reader = new TarReader(OpenTar(), leaveOpen: false);
+        try
         {
-            if (Normalize(entry.Name) == path && entry.DataStream is { } data)
+            while (reader.GetNextEntry() is { } entry)
             {
-                return new OwnedStream(data, reader);
+                if (Normalize(entry.Name) == path && entry.DataStream is { } data)
+                {
+                    return new OwnedStream(data, reader);
+                }
             }
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
         }
         reader.Dispose();
         throw Missing(path);

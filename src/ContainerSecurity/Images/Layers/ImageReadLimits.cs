@@ -1,9 +1,36 @@
 namespace ContainerSecurity.Images;
 
-/// <summary>Bounds on what reading an image's layers may cost; going past one is an <see cref="ImageFormatException"/>.</summary>
+/// <summary>
+/// Bounds on what reading an image may cost — the archive itself, its indexes, manifests and configurations, and its
+/// layers — in one place. Each is checked before the memory or work it bounds is spent; going past one is an
+/// <see cref="ImageFormatException"/> (CSEC9001) that names what was too big.
+/// </summary>
 public sealed record ImageReadLimits
 {
     public static ImageReadLimits Default { get; } = new();
+
+    // The archive or layout folder, and the JSON documents that describe its images.
+    /// <summary>Entries of an image archive (tar or tar.gz) itself.</summary>
+    public int MaxArchiveEntries { get; init; } = 200_000;
+    /// <summary>Uncompressed bytes of a tar.gz image archive (its gzip layers count as they are, compressed).</summary>
+    public long MaxArchiveBytes { get; init; } = 256L * 1024 * 1024 * 1024;
+    /// <summary>Bytes of one archive entry kept in memory by the pass that indexes the archive; larger ones are streamed again when opened.</summary>
+    public int MaxArchiveEntryKeptBytes { get; init; } = 4 * 1024 * 1024;
+    /// <summary>Bytes of all archive entries kept in memory by that pass.</summary>
+    public long MaxArchiveKeptBytes { get; init; } = 64L * 1024 * 1024;
+    /// <summary>Bytes of one index, manifest, configuration or docker-save manifest.json, each read whole.</summary>
+    public int MaxJsonBytes { get; init; } = 4 * 1024 * 1024;
+    /// <summary>Image manifests one archive may hold.</summary>
+    public int MaxImages { get; init; } = 64;
+    /// <summary>How deep image indexes may nest below index.json.</summary>
+    public int MaxIndexDepth { get; init; } = 4;
+    /// <summary>
+    /// Descriptors visited while walking index.json and the indexes it nests, one reached along several paths counted
+    /// each time: indexes that point at each other many times over would otherwise be walked exponentially often.
+    /// </summary>
+    public int MaxDescriptors { get; init; } = 10_000;
+
+    // The layers.
 
     public int MaxLayers { get; init; } = 256;
     public int MaxEntriesPerLayer { get; init; } = 1_000_000;
@@ -25,6 +52,14 @@ public sealed record ImageReadLimits
 
     internal void Validate()
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxArchiveEntries);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxArchiveBytes);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxArchiveEntryKeptBytes);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxArchiveKeptBytes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxJsonBytes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxImages);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxIndexDepth);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxDescriptors);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxLayers);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxEntriesPerLayer);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxFiles);

@@ -1,12 +1,14 @@
 namespace ContainerSecurity.Images;
 
 /// <summary>
-/// Bounds a layer's uncompressed bytes, in total and relative to the compressed bytes consumed so far, so a
-/// decompression bomb stops after a bounded amount of work instead of at the end of the stream.
+/// Bounds a layer's (or a tar.gz archive's) uncompressed bytes, in total and relative to the compressed bytes consumed
+/// so far, so a decompression bomb stops after a bounded amount of work instead of at the end of the stream.
 /// </summary>
-internal sealed class LayerSizeGuardStream(Stream decompressed, CountingStream compressed, ImageReadLimits limits, string layer, CancellationToken ct)
+internal sealed class LayerSizeGuardStream(Stream decompressed, CountingStream compressed, ImageReadLimits limits, string layer, CancellationToken ct, long? maxBytes = null)
     : ReadOnlyStream(decompressed)
 {
+    private readonly long _maxBytes = maxBytes ?? limits.MaxLayerBytes;
+
     public long BytesRead { get; private set; }
 
     public override int Read(Span<byte> buffer)
@@ -14,9 +16,9 @@ internal sealed class LayerSizeGuardStream(Stream decompressed, CountingStream c
         ct.ThrowIfCancellationRequested();
         var n = Inner.Read(buffer);
         BytesRead += n;
-        if (BytesRead > limits.MaxLayerBytes)
+        if (BytesRead > _maxBytes)
         {
-            throw new ImageFormatException($"{layer} expands to more than {limits.MaxLayerBytes} bytes, the most one layer may have.");
+            throw new ImageFormatException($"{layer} expands to more than {_maxBytes} bytes, the most {(maxBytes is null ? "one layer" : "it")} may have.");
         }
         if (BytesRead > limits.RatioCheckAfterBytes && BytesRead / limits.MaxCompressionRatio > compressed.BytesRead)
         {

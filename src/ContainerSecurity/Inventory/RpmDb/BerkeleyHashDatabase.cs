@@ -41,6 +41,9 @@ internal static class BerkeleyHashDatabase
         }
         var lastPage = ReadUInt32(meta[32..], bigEndian);
         var values = new List<byte[]>();
+        // Every byte of a value is stored once in the file, so all values together are never more than the file:
+        // items pointing at one overflow chain many times over cannot multiply the memory they take.
+        long total = 0;
         for (long pageNumber = 1; pageNumber <= lastPage && (pageNumber + 1) * pageSize <= file.Length; pageNumber++)
         {
             var page = file.Span.Slice((int)(pageNumber * pageSize), pageSize);
@@ -49,11 +52,16 @@ internal static class BerkeleyHashDatabase
                 continue;
             }
             var entries = ReadUInt16(page[20..], bigEndian);
+            if (PageHeaderSize + 2 * entries > pageSize)
+            {
+                throw new InventoryFormatException(path, $"BerkeleyDB page {pageNumber} claims {entries} items, more than fit in it.");
+            }
             // Items come in key/data pairs; the data is the odd one.
             for (var index = 1; index < entries; index += 2)
             {
-                if (Item(path, file.Span, page, index, pageSize, bigEndian) is { } value)
+                if (Item(path, file.Span, page, index, pageSize, bigEndian, file.Length - total) is { } value)
                 {
+                    total += value.Length;
                     values.Add(value);
                 }
             }
@@ -61,7 +69,7 @@ internal static class BerkeleyHashDatabase
         return values;
     }
 
-    private static byte[]? Item(string path, ReadOnlySpan<byte> file, ReadOnlySpan<byte> page, int index, int pageSize, bool bigEndian)
+    private static byte[]? Item(string path, ReadOnlySpan<byte> file, ReadOnlySpan<byte> page, int index, int pageSize, bool bigEndian, long room)
     {
         var offset = ReadUInt16(page[(PageHeaderSize + 2 * index)..], bigEndian);
         // An item runs up to the previous item's start: hash pages fill from the end.
@@ -70,16 +78,24 @@ internal static class BerkeleyHashDatabase
         {
             throw new InventoryFormatException(path, "a BerkeleyDB hash page has an item outside the page.");
         }
+        if (page[offset] == ItemOffPage && end - offset < 12)
+        {
+            throw new InventoryFormatException(path, "a BerkeleyDB off-page item is too short.");
+        }
         return page[offset] switch
         {
             ItemKeyData => page[(offset + 1)..end].ToArray(),
-            ItemOffPage => OverflowChain(path, file, ReadUInt32(page[(offset + 4)..], bigEndian), ReadUInt32(page[(offset + 8)..], bigEndian), pageSize, bigEndian),
+            ItemOffPage => OverflowChain(path, file, ReadUInt32(page[(offset + 4)..], bigEndian), ReadUInt32(page[(offset + 8)..], bigEndian), pageSize, bigEndian, room),
             _ => null,
         };
     }
 
-    private static byte[] OverflowChain(string path, ReadOnlySpan<byte> file, uint firstPage, uint totalLength, int pageSize, bool bigEndian)
+    private static byte[] OverflowChain(string path, ReadOnlySpan<byte> file, uint firstPage, uint totalLength, int pageSize, bool bigEndian, long room)
     {
+        if (totalLength > room)
+        {
+            throw new InventoryFormatException(path, $"a BerkeleyDB item claims {totalLength} bytes, more than the file holds.");
+        }
         var value = new byte[totalLength];
         var filled = 0;
         var visited = new HashSet<uint>();

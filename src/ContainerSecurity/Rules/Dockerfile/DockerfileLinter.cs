@@ -33,7 +33,7 @@ public static class DockerfileLinter
             {
                 config = HadolintConfig.Load(configPath);
             }
-            catch (FormatException e)
+            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
             {
                 findings.Add(Error(BadConfigCode, $"{e.Message} Fix the file, or remove it to lint with the defaults.", new SourceLocation(configPath)));
             }

@@ -18,6 +18,9 @@ public sealed record HadolintConfig
 
     public static HadolintConfig Empty { get; } = new();
 
+    /// <summary>Bytes of a .hadolint.yaml; hadolint's own are a few hundred.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
     /// <summary>The nearest .hadolint.yaml or .hadolint.yml from <paramref name="directory"/> up to the repository root.</summary>
     public static string? Find(string directory)
     {
@@ -43,12 +46,18 @@ public sealed record HadolintConfig
     public static HadolintConfig Load(string path)
     {
         var yaml = new YamlStream();
+        var size = new FileInfo(path).Length;
+        if (size > MaxBytes)
+        {
+            throw new FormatException($"{path} is {size} bytes, more than the {MaxBytes} a hadolint configuration may have.");
+        }
         try
         {
             using var reader = new StringReader(File.ReadAllText(path));
             yaml.Load(reader);
         }
-        catch (YamlDotNet.Core.YamlException e)
+        // YamlDotNet's scanner throws InvalidOperationException, not YamlException, on some malformed input (found by fuzzing).
+        catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidOperationException or ArgumentException)
         {
             throw new FormatException($"{path} is not valid YAML: {e.Message}", e);
         }
@@ -65,7 +74,7 @@ public sealed record HadolintConfig
         {
             foreach (var (key, value) in overrideNode.Children)
             {
-                if (HadolintSeverities.Parse(((YamlScalarNode)key).Value) is { } severity)
+                if (HadolintSeverities.Parse((key as YamlScalarNode)?.Value) is { } severity)
                 {
                     foreach (var code in Strings(value))
                     {
@@ -79,7 +88,10 @@ public sealed record HadolintConfig
         {
             foreach (var (key, value) in schemaNode.Children)
             {
-                schema[((YamlScalarNode)key).Value ?? ""] = (value as YamlScalarNode)?.Value ?? "text";
+                if (key is YamlScalarNode { Value: { } name })
+                {
+                    schema[name] = (value as YamlScalarNode)?.Value ?? "text";
+                }
             }
         }
         return new HadolintConfig
