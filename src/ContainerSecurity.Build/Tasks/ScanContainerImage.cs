@@ -30,6 +30,10 @@ public sealed class ScanContainerImage : EngineHostTask
     public ITaskItem[] UnnecessaryPackages { get; set; } = Array.Empty<ITaskItem>();
     public ITaskItem[] AllowedPackages { get; set; } = Array.Empty<ITaskItem>();
     public string? ReportFormats { get; set; }
+    /// <summary>The report files' name before the extension; the lint on build passes container-security.dockerfile.</summary>
+    public string? ReportName { get; set; }
+    /// <summary>The project's InvariantGlobalization (true/false; empty when unset), for CSEC2007's advice.</summary>
+    public string? InvariantGlobalization { get; set; }
     public string? OsvUrl { get; set; }
     public bool Offline { get; set; }
     public string? DatabaseMaxAgeHours { get; set; }
@@ -59,6 +63,7 @@ public sealed class ScanContainerImage : EngineHostTask
             ReportDirectory = string.IsNullOrEmpty(ReportDirectory) ? null : ReportDirectory,
             CacheDirectory = string.IsNullOrEmpty(CacheDirectory) ? null : CacheDirectory,
             ReportFormats = Split(ReportFormats),
+            ReportName = string.IsNullOrWhiteSpace(ReportName) ? null : ReportName!.Trim(),
             Advisories = ImageArchives.Length + DaemonImages.Length == 0 ? null : new WireAdvisoryOptions
             {
                 OsvUrl = string.IsNullOrWhiteSpace(OsvUrl) ? null : OsvUrl!.Trim(),
@@ -82,6 +87,7 @@ public sealed class ScanContainerImage : EngineHostTask
                 RequireBaseImageDigest = RequireBaseImageDigest,
                 UnnecessaryPackages = UnnecessaryPackages.Select(i => i.ItemSpec).ToList(),
                 AllowedPackages = AllowedPackages.Select(i => i.ItemSpec).ToList(),
+                InvariantGlobalization = bool.TryParse(InvariantGlobalization?.Trim(), out var invariant) ? invariant : null,
             },
             Policy = new WirePolicy
             {
