@@ -57,4 +57,18 @@ public sealed class LintReportTests
         StringAssert.Contains(sarif, "\"DL3008\"", "the gate's report holds the Dockerfile findings too");
         StringAssert.Contains(sarif, "imageDigest");
     }
+
+    [TestMethod]
+    public void A_report_format_that_does_not_exist_is_an_error_not_a_silently_missing_report()
+    {
+        var project = new TestProject(properties: "    <ContainerSecurityReportFormats>sarif;spdx-json</ContainerSecurityReportFormats>",
+            dockerfile: "FROM mcr.microsoft.com/dotnet/aspnet:10.0\nUSER app\n");
+
+        var result = project.Build();
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        var error = TestProject.Diagnostics(result).Single(d => d.Code == "CSEC9006");
+        StringAssert.Contains(error.Message, "ContainerSecurityReportFormats has 'spdx-json', which is not a report format");
+        StringAssert.Contains(error.Message, "sarif, json, cyclonedx, spdx, markdown");
+    }
 }

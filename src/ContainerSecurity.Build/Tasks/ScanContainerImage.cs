@@ -50,6 +50,9 @@ public sealed class ScanContainerImage : EngineHostTask
 
     [Output] public string[] ScannedDigests { get; private set; } = Array.Empty<string>();
 
+    /// <summary>The engine's ReportWriter.Formats (this assembly does not reference the engine).</summary>
+    private static readonly string[] KnownReportFormats = { "sarif", "json", "cyclonedx", "spdx", "markdown" };
+
     protected override void ExecuteCore()
     {
         var request = new WireScanRequest
@@ -114,6 +117,11 @@ public sealed class ScanContainerImage : EngineHostTask
                 Justification = item.GetMetadata("Justification"),
                 Until = until.Length > 0 ? untilDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             });
+        }
+        foreach (var format in request.ReportFormats.Where(f => Array.IndexOf(KnownReportFormats, f.ToLowerInvariant()) < 0))
+        {
+            Log.LogError(null, "CSEC9006", null, Help("CSEC9006"), ProjectFile, 0, 0, 0, 0,
+                $"ContainerSecurityReportFormats has '{format}', which is not a report format, so that report would be missing. Use any of {string.Join(", ", KnownReportFormats)}.");
         }
         if (!string.IsNullOrWhiteSpace(DatabaseMaxAgeHours) && !double.TryParse(DatabaseMaxAgeHours, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
         {

@@ -47,7 +47,7 @@ public static class CycloneDxReport
         ("name", node.Name),
         ("version", node.Version),
         ("description", Text(node.Description)),
-        ("purl", Text(node.Purl)),
+        ("purl", node.Purl is { Length: > 0 } purl ? purl : null),
         ("properties", NonEmpty(node.Properties.Select(p => Object(("name", p.Name), ("value", p.Value))))),
         ("evidence", node.Location is { } location ? Object(("occurrences", Array([Object(("location", location))]))) : null));
 }

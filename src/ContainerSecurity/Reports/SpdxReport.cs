@@ -54,7 +54,7 @@ public static class SpdxReport
         ("sourceInfo", node.Location is { } location ? $"found at {location}" : null),
         ("description", Text(node.Description)),
         ("comment", Text(Comment(node))),
-        ("externalRefs", node.Purl is { } purl
+        ("externalRefs", node.Purl is { Length: > 0 } purl
             ? Array([Object(("referenceCategory", "PACKAGE-MANAGER"), ("referenceType", "purl"), ("referenceLocator", purl))])
             : null),
         ("primaryPackagePurpose", node.Kind switch
