@@ -14,7 +14,7 @@ const string Usage = """
       containersecurity host deliver REQUEST.json RESULT.json   (used by the MSBuild task)
     Options:
       --report-dir DIR      write reports there
-      --format LIST         report formats: sarif,json,cyclonedx,markdown (default sarif,json)
+      --format LIST         report formats: sarif,json,cyclonedx,spdx,markdown (default sarif,json)
       --fail-on LEVEL       lowest vulnerability severity that fails (Critical, High, Medium, Low, Unknown, None; default High)
       --audit-level LEVEL   lowest vulnerability severity reported at all (default Low)
       --ignore-unfixed      skip vulnerabilities that have no fixed version
@@ -66,6 +66,12 @@ static int PrintUsage(int code)
 
 static int ScanImages(CommandLine command, bool fromDaemon, bool dockerfiles = false)
 {
+    var formats = (command.Option("--format") ?? "sarif,json").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    if (formats.FirstOrDefault(f => !ContainerSecurity.Reports.ReportWriter.Formats.Contains(f.ToLowerInvariant())) is { } unknown)
+    {
+        Console.Error.WriteLine($"containersecurity: error {DiagnosticCodes.BadRequest}: unknown report format '{unknown}'; use {string.Join(", ", ContainerSecurity.Reports.ReportWriter.Formats)}.");
+        return 2;
+    }
     var cache = command.Option("--cache-dir") ?? ContainerSecurity.Images.LayerCache.DefaultDirectory();
     var request = new ScanRequest
     {
@@ -88,7 +94,7 @@ static int ScanImages(CommandLine command, bool fromDaemon, bool dockerfiles = f
         DaemonImages = fromDaemon ? command.Operands : [],
         ReportDirectory = command.Option("--report-dir"),
         CacheDirectory = cache,
-        ReportFormats = (command.Option("--format") ?? "sarif,json").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries),
+        ReportFormats = formats,
         ImagePolicy = new ContainerSecurity.Rules.ImageSettings
         {
             TrustedRegistries = (command.Option("--trusted-registries") ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),

@@ -24,6 +24,8 @@ public sealed record ScanRequest
     /// <summary>Where layer results (and advisory data) are cached; null turns the layer cache off.</summary>
     public string? CacheDirectory { get; init; }
     public IReadOnlyList<string> ReportFormats { get; init; } = ["sarif", "json"];
+    /// <summary>The report files' name before the extension; container-security when unset. The lint on build writes container-security.dockerfile.*.</summary>
+    public string? ReportName { get; init; }
     /// <summary>Where advisory data comes from; null skips the vulnerability stage (Dockerfile-only scans, engine tests).</summary>
     public Advisories.AdvisoryOptions? Advisories { get; init; }
     public Advisories.VulnerabilitySettings Vulnerabilities { get; init; } = new();

@@ -19,7 +19,7 @@ public sealed class InventoryCrossCheckTests
         Assert.AreEqual(0, result.ExitCode, result.ToString());
         var sbom = Path.Combine(project.Directory, "obj", "Release", "net10.0", "container-security", "container-security.cdx.json");
         using var doc = JsonDocument.Parse(File.ReadAllText(sbom));
-        var fromSbom = doc.RootElement.GetProperty("components")[0].GetProperty("components").EnumerateArray()
+        var fromSbom = doc.RootElement.GetProperty("components").EnumerateArray()
             .Where(c => c.TryGetProperty("purl", out var purl) && purl.GetString()!.StartsWith("pkg:deb/debian/", StringComparison.Ordinal))
             .Select(c => $"{c.GetProperty("name").GetString()} {c.GetProperty("version").GetString()}")
             .ToHashSet();

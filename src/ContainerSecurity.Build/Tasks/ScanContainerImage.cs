@@ -30,6 +30,10 @@ public sealed class ScanContainerImage : EngineHostTask
     public ITaskItem[] UnnecessaryPackages { get; set; } = Array.Empty<ITaskItem>();
     public ITaskItem[] AllowedPackages { get; set; } = Array.Empty<ITaskItem>();
     public string? ReportFormats { get; set; }
+    /// <summary>The report files' name before the extension; the lint on build passes container-security.dockerfile.</summary>
+    public string? ReportName { get; set; }
+    /// <summary>The project's InvariantGlobalization (true/false; empty when unset), for CSEC2007's advice.</summary>
+    public string? InvariantGlobalization { get; set; }
     public string? OsvUrl { get; set; }
     public bool Offline { get; set; }
     public string? DatabaseMaxAgeHours { get; set; }
@@ -46,6 +50,9 @@ public sealed class ScanContainerImage : EngineHostTask
 
     [Output] public string[] ScannedDigests { get; private set; } = Array.Empty<string>();
 
+    /// <summary>The engine's ReportWriter.Formats (this assembly does not reference the engine).</summary>
+    private static readonly string[] KnownReportFormats = { "sarif", "json", "cyclonedx", "spdx", "markdown" };
+
     protected override void ExecuteCore()
     {
         var request = new WireScanRequest
@@ -59,6 +66,7 @@ public sealed class ScanContainerImage : EngineHostTask
             ReportDirectory = string.IsNullOrEmpty(ReportDirectory) ? null : ReportDirectory,
             CacheDirectory = string.IsNullOrEmpty(CacheDirectory) ? null : CacheDirectory,
             ReportFormats = Split(ReportFormats),
+            ReportName = string.IsNullOrWhiteSpace(ReportName) ? null : ReportName!.Trim(),
             Advisories = ImageArchives.Length + DaemonImages.Length == 0 ? null : new WireAdvisoryOptions
             {
                 OsvUrl = string.IsNullOrWhiteSpace(OsvUrl) ? null : OsvUrl!.Trim(),
@@ -82,6 +90,7 @@ public sealed class ScanContainerImage : EngineHostTask
                 RequireBaseImageDigest = RequireBaseImageDigest,
                 UnnecessaryPackages = UnnecessaryPackages.Select(i => i.ItemSpec).ToList(),
                 AllowedPackages = AllowedPackages.Select(i => i.ItemSpec).ToList(),
+                InvariantGlobalization = bool.TryParse(InvariantGlobalization?.Trim(), out var invariant) ? invariant : null,
             },
             Policy = new WirePolicy
             {
@@ -108,6 +117,11 @@ public sealed class ScanContainerImage : EngineHostTask
                 Justification = item.GetMetadata("Justification"),
                 Until = until.Length > 0 ? untilDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             });
+        }
+        foreach (var format in request.ReportFormats.Where(f => Array.IndexOf(KnownReportFormats, f.ToLowerInvariant()) < 0))
+        {
+            Log.LogError(null, "CSEC9006", null, Help("CSEC9006"), ProjectFile, 0, 0, 0, 0,
+                $"ContainerSecurityReportFormats has '{format}', which is not a report format, so that report would be missing. Use any of {string.Join(", ", KnownReportFormats)}.");
         }
         if (!string.IsNullOrWhiteSpace(DatabaseMaxAgeHours) && !double.TryParse(DatabaseMaxAgeHours, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
         {

@@ -38,6 +38,7 @@ internal sealed class WireImagePolicy
     [DataMember(Name = "requireBaseImageDigest")] public bool RequireBaseImageDigest { get; set; }
     [DataMember(Name = "unnecessaryPackages")] public List<string> UnnecessaryPackages { get; set; } = new();
     [DataMember(Name = "allowedPackages")] public List<string> AllowedPackages { get; set; } = new();
+    [DataMember(Name = "invariantGlobalization", EmitDefaultValue = false)] public bool? InvariantGlobalization { get; set; }
 }
 
 [DataContract]
@@ -75,6 +76,7 @@ internal sealed class WireScanRequest
     [DataMember(Name = "reportDirectory", EmitDefaultValue = false)] public string? ReportDirectory { get; set; }
     [DataMember(Name = "cacheDirectory", EmitDefaultValue = false)] public string? CacheDirectory { get; set; }
     [DataMember(Name = "reportFormats")] public List<string> ReportFormats { get; set; } = new();
+    [DataMember(Name = "reportName", EmitDefaultValue = false)] public string? ReportName { get; set; }
 }
 
 [DataContract]

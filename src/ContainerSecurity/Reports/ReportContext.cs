@@ -17,10 +17,17 @@ public sealed record ReportContext
 
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
 
+    /// <summary>The report files' name before the extension: container-security, or container-security.dockerfile for the lint on build.</summary>
+    public string ReportName { get; init; } = DefaultReportName;
+
+    public const string DefaultReportName = "container-security";
+
     public static ReportContext For(ScanRequest request, Func<string, string?> environment) => new()
     {
         SourceRoot = SourceRoots.Find(request.ProjectFile ?? request.Dockerfiles.FirstOrDefault()),
         ProjectFile = request.ProjectFile,
         StepSummaryFile = environment("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null,
+        ReportName = request.ReportName is { Length: > 0 } name && Path.GetFileName(name) == name && name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && !name.StartsWith('.')
+            ? name : DefaultReportName,
     };
 }

@@ -1,8 +1,16 @@
 namespace ContainerSecurity.Reports;
 
-/// <summary>Writes the requested report formats into the report directory; returns the paths written.</summary>
+/// <summary>
+/// Writes the requested report formats into the report directory as <c>NAME.sarif</c>, <c>NAME.json</c>,
+/// <c>NAME.cdx.json</c>, <c>NAME.spdx.json</c> and <c>NAME.md</c> (NAME = <see cref="ReportContext.ReportName"/>); returns
+/// the paths written. The SBOM formats are left out when no image was scanned: an SBOM without packages would read as
+/// an empty image.
+/// </summary>
 public static class ReportWriter
 {
+    /// <summary>Every format a user may ask for, in the order the documentation lists them.</summary>
+    public static IReadOnlyList<string> Formats { get; } = ["sarif", "json", "cyclonedx", "spdx", "markdown"];
+
     public static IReadOnlyList<string> Write(ScanResult result, string? directory, IReadOnlyList<string> formats) =>
         Write(result, directory, formats, new ReportContext());
 
@@ -15,14 +23,17 @@ public static class ReportWriter
             return [];
         }
         var written = new List<string>();
+        var name = context.ReportName;
+        var sbom = result.Images.Count > 0;
         foreach (var format in formats.Select(f => f.Trim().ToLowerInvariant()).Distinct())
         {
             var (file, content) = format switch
             {
-                "json" => ("container-security.json", JsonReport.Render(result)),
-                "sarif" => ("container-security.sarif", SarifReport.Render(result, context)),
-                "cyclonedx" => ("container-security.cdx.json", CycloneDxReport.Render(result, context.Now)),
-                "markdown" => ("container-security.md", MarkdownReport.Render(result, context)),
+                "json" => (name + ".json", JsonReport.Render(result)),
+                "sarif" => (name + ".sarif", SarifReport.Render(result, context)),
+                "cyclonedx" when sbom => (name + ".cdx.json", CycloneDxReport.Render(result, context.Now)),
+                "spdx" when sbom => (name + ".spdx.json", SpdxReport.Render(result, context.Now)),
+                "markdown" => (name + ".md", MarkdownReport.Render(result, context)),
                 _ => (null, null),
             };
             if (file is null)

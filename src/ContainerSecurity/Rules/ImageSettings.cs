@@ -17,6 +17,8 @@ public sealed record ImageSettings
     public DateTimeOffset? Now { get; init; }
     /// <summary>Packages the project adds to the default list of packages an image should not carry.</summary>
     public IReadOnlyList<string> UnnecessaryPackages { get; init; } = [];
+    /// <summary>The project's InvariantGlobalization: false means the app needs ICU (a chiseled -extra base); null when unknown (the CLI).</summary>
+    public bool? InvariantGlobalization { get; init; }
     /// <summary>Packages the project needs after all (removed from the list).</summary>
     public IReadOnlyList<string> AllowedPackages { get; init; } = [];
 }

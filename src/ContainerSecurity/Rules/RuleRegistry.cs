@@ -20,6 +20,7 @@ public static class RuleRegistry
         new UnpinnedBaseRule(),
         new StaleBaseImageRule(),
         new EndOfLifeBaseRule(),
+        new FullBaseImageRule(),
     ];
 
     public static IReadOnlyList<IDockerfileRule> DockerfileRules { get; } = DockerfileRuleList.All;

@@ -45,6 +45,47 @@ public sealed class CliTests
     }
 
     [TestMethod]
+    public void The_spdx_and_cyclonedx_formats_write_flat_SBOMs_that_pass_their_schemas()
+    {
+        var builder = new OciImageBuilder();
+        builder.AddLayeredImage([new TestLayer()
+            .File("etc/os-release", "ID=debian\nVERSION_ID=\"12\"\n")
+            .File("var/lib/dpkg/status", "Package: curl\nStatus: install ok installed\nArchitecture: amd64\nVersion: 7.88.1-10+deb12u5\n\n").Gzip()], user: "app");
+        var dir = OciImageBuilder.TempDirectory();
+        var path = builder.WriteArchive(Path.Combine(dir, "image.tar.gz"));
+
+        Directory.CreateDirectory(Path.Combine(dir, "osv", "Debian"));
+        using (var zip = System.IO.Compression.ZipFile.Open(Path.Combine(dir, "osv", "Debian", "all.zip"), System.IO.Compression.ZipArchiveMode.Create))
+        {
+            // A mirror whose one advisory is for another package.
+            using var entry = new StreamWriter(zip.CreateEntry("DSA-0000-1.json").Open());
+            entry.Write("""{"id":"DSA-0000-1","modified":"2024-01-01T00:00:00Z","affected":[{"package":{"ecosystem":"Debian:12","name":"zzz"},"ranges":[{"type":"ECOSYSTEM","events":[{"introduced":"0"},{"fixed":"1.0"}]}]}]}""");
+        }
+
+        var (exit, output) = Run("image", path, "--report-dir", Path.Combine(dir, "reports"), "--format", "cyclonedx,spdx",
+            "--osv-url", Path.Combine(dir, "osv"), "--cache-dir", Path.Combine(dir, "cache"));
+
+        Assert.AreEqual(0, exit, output);
+        var spdx = File.ReadAllText(Path.Combine(dir, "reports", "container-security.spdx.json"));
+        var cdx = File.ReadAllText(Path.Combine(dir, "reports", "container-security.cdx.json"));
+        Reports.OfficialSchemas.AssertValidSpdx(spdx);
+        Reports.OfficialSchemas.AssertValidCycloneDx(cdx);
+        StringAssert.Contains(spdx, "\"referenceLocator\": \"pkg:deb/debian/curl@7.88.1-10%2Bdeb12u5");
+        var bom = System.Text.Json.Nodes.JsonNode.Parse(cdx)!;
+        Assert.AreEqual("container", (string)bom["metadata"]!["component"]!["type"]!);
+        Assert.IsTrue(bom["components"]!.AsArray().Any(c => (string?)c!["name"] == "curl" && c["purl"] is not null), "curl is a top-level component with its purl");
+    }
+
+    [TestMethod]
+    public void An_unknown_report_format_is_bad_usage_not_a_silent_no_report()
+    {
+        var (exit, output) = Run("image", "/nonexistent/image.tar", "--format", "sarif,spdx-json");
+
+        Assert.AreEqual(2, exit, output);
+        StringAssert.Contains(output, "unknown report format 'spdx-json'; use sarif, json, cyclonedx, spdx, markdown");
+    }
+
+    [TestMethod]
     public void NoWarn_reports_the_finding_as_info_and_exits_0()
     {
         var builder = new OciImageBuilder();

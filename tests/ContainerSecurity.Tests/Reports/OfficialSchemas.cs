@@ -4,7 +4,7 @@ using Json.Schema;
 namespace ContainerSecurity.Tests.Reports;
 
 /// <summary>
-/// The official SARIF and CycloneDX schemas from ../shared/schemas beside the repository. Where that folder is absent
+/// The official SARIF, CycloneDX and SPDX schemas from ../shared/schemas beside the repository. Where that folder is absent
 /// (a user's fresh clone) the tests that need it are inconclusive — reported as skipped, never as passed.
 /// </summary>
 internal static class OfficialSchemas
@@ -28,6 +28,8 @@ internal static class OfficialSchemas
         return null;
     });
 
+    private static readonly Lazy<JsonSchema> Spdx = new(() => JsonSchema.FromFile(Path.Combine(Folder.Value!, "spdx-2.3.schema.json")));
+
     private static readonly Lazy<(JsonSchema Sarif, JsonSchema CycloneDx)> Schemas = new(() =>
     {
         var folder = Folder.Value!;
@@ -49,6 +51,13 @@ internal static class OfficialSchemas
     public static void AssertValidSarif(string json) => AssertValid(Require().Sarif, json, "SARIF 2.1.0");
 
     public static void AssertValidCycloneDx(string json) => AssertValid(Require().CycloneDx, json, "CycloneDX 1.6");
+
+    /// <summary>Against the official SPDX 2.3 JSON schema (spdx-2.3.schema.json).</summary>
+    public static void AssertValidSpdx(string json)
+    {
+        Require();
+        AssertValid(Spdx.Value, json, "SPDX 2.3");
+    }
 
     /// <summary>Marks the calling test inconclusive (skipped) when the schemas are absent.</summary>
     public static void RequirePresent() => Require();

@@ -11,11 +11,32 @@ public sealed class ReportWriterTests
     {
         var directory = OciImageBuilder.TempDirectory();
 
-        var written = ReportWriter.Write(SampleScan.Create(), directory, ["sarif", "json", "cyclonedx", "markdown"], SampleScan.Context);
+        var written = ReportWriter.Write(SampleScan.Create(), directory, ["sarif", "json", "cyclonedx", "spdx", "markdown"], SampleScan.Context);
 
         CollectionAssert.AreEquivalent(
-            new[] { "container-security.sarif", "container-security.json", "container-security.cdx.json", "container-security.md" },
+            new[] { "container-security.sarif", "container-security.json", "container-security.cdx.json", "container-security.spdx.json", "container-security.md" },
             written.Select(Path.GetFileName).ToArray());
+    }
+
+    [TestMethod]
+    public void The_lint_writes_its_own_file_names_and_no_SBOM_without_an_image()
+    {
+        var directory = OciImageBuilder.TempDirectory();
+        var lintOnly = SampleScan.Create() with { Images = [] };
+        var context = ReportContext.For(new ScanRequest { ReportName = "container-security.dockerfile" }, _ => null) with { Now = SampleScan.Context.Now };
+
+        var written = ReportWriter.Write(lintOnly, directory, ["sarif", "json", "cyclonedx", "spdx", "markdown"], context);
+
+        CollectionAssert.AreEquivalent(
+            new[] { "container-security.dockerfile.sarif", "container-security.dockerfile.json", "container-security.dockerfile.md" },
+            written.Select(Path.GetFileName).ToArray());
+    }
+
+    [TestMethod]
+    public void A_report_name_that_is_a_path_falls_back_to_the_default()
+    {
+        Assert.AreEqual("container-security", ReportContext.For(new ScanRequest { ReportName = "../evil" }, _ => null).ReportName);
+        Assert.AreEqual("container-security", ReportContext.For(new ScanRequest { ReportName = ".hidden" }, _ => null).ReportName);
     }
 
     [TestMethod]
