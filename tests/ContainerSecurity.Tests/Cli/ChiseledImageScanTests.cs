@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using ContainerSecurity.Tests.Fixtures;
 using ContainerSecurity.Tests.Inventory;
 
@@ -120,18 +118,18 @@ public sealed class ChiseledImageScanTests
     public void A_jammy_chiseled_image_with_only_chisel_wrappers_status_reports_the_openssl_vulnerability()
     {
         var dir = OciImageBuilder.TempDirectory();
-        var image = Image(dir, new TestLayer()
+        var image = CliScan.Image(dir, new TestLayer()
             .File("usr/lib/os-release", JammyOsRelease)
             .Symlink("etc/os-release", "../usr/lib/os-release")
             .File("var/lib/dpkg/status", InventoryTesting.Fixture("chisel-wrapper-jammy.status")));
-        var mirror = Mirror(dir, ("Ubuntu", OpenSslRecord("UBUNTU-CVE-2024-9143", "Ubuntu:22.04:LTS", "3.0.2-0ubuntu1.19")));
+        var mirror = CliScan.Mirror(dir, ("Ubuntu", OpenSslRecord("UBUNTU-CVE-2024-9143", "Ubuntu:22.04:LTS", "3.0.2-0ubuntu1.19")));
 
-        var (exit, output) = Scan(dir, image, mirror);
+        var (exit, output) = CliScan.Run(dir, image, mirror);
 
         Assert.AreEqual(1, exit, output);
         StringAssert.Contains(output, "/var/lib/dpkg/status (dpkg status without Status lines (chisel-wrapper): 7 package(s))");
         StringAssert.Contains(output, "7 package(s) (7 dpkg)");
-        var finding = SingleLine(output, "CVE-2024-9143");
+        var finding = CliScan.SingleFinding(output, "CVE-2024-9143");
         StringAssert.Contains(finding, "error CSEC3004: libssl3 ");
         StringAssert.Contains(finding, "3.0.2-0ubuntu1.18");
         StringAssert.Contains(finding, "3.0.2-0ubuntu1.19");
@@ -141,86 +139,52 @@ public sealed class ChiseledImageScanTests
     public void A_noble_chiseled_image_with_status_and_manifest_reports_the_vulnerability_once_from_the_status()
     {
         var dir = OciImageBuilder.TempDirectory();
-        var image = Image(dir, new TestLayer()
+        var image = CliScan.Image(dir, new TestLayer()
             .File("usr/lib/os-release", NobleOsRelease)
             .Symlink("etc/os-release", "../usr/lib/os-release")
             .File("var/lib/chisel/manifest.wall", InventoryTesting.Fixture("manifest.wall"))
             .File("var/lib/dpkg/status", NobleChiselWrapperStatus));
-        var mirror = Mirror(dir, ("Ubuntu", OpenSslRecord("UBUNTU-CVE-2024-9143", "Ubuntu:24.04:LTS", "3.0.13-0ubuntu3.5")));
+        var mirror = CliScan.Mirror(dir, ("Ubuntu", OpenSslRecord("UBUNTU-CVE-2024-9143", "Ubuntu:24.04:LTS", "3.0.13-0ubuntu3.5")));
 
-        var (exit, output) = Scan(dir, image, mirror);
+        var (exit, output) = CliScan.Run(dir, image, mirror);
 
         Assert.AreEqual(1, exit, output);
         StringAssert.Contains(output, "7 package(s) (7 dpkg)");
         StringAssert.Contains(output, "OS packages from /var/lib/chisel/manifest.wall (chisel manifest: 7 package(s), 7 also in another list) and /var/lib/dpkg/status (dpkg status without Status lines (chisel-wrapper): 7 package(s))");
-        StringAssert.Contains(SingleLine(output, "CVE-2024-9143"), "error CSEC3004: libssl3t64 3.0.13-0ubuntu3.4");
+        StringAssert.Contains(CliScan.SingleFinding(output, "CVE-2024-9143"), "error CSEC3004: libssl3t64 3.0.13-0ubuntu3.4");
     }
 
     [TestMethod]
     public void A_chiseled_image_with_only_a_chisel_manifest_reports_a_vulnerable_package()
     {
         var dir = OciImageBuilder.TempDirectory();
-        var image = Image(dir, new TestLayer()
+        var image = CliScan.Image(dir, new TestLayer()
             .File("usr/lib/os-release", NobleOsRelease)
             .Symlink("etc/os-release", "../usr/lib/os-release")
             .File("var/lib/chisel/manifest.wall", InventoryTesting.Fixture("manifest.wall")));
-        var mirror = Mirror(dir, ("Ubuntu", CaCertificatesRecord));
+        var mirror = CliScan.Mirror(dir, ("Ubuntu", CaCertificatesRecord));
 
-        var (exit, output) = Scan(dir, image, mirror, "--fail-on", "Critical");
+        var (exit, output) = CliScan.Run(dir, image, mirror, "--fail-on", "Critical");
 
         Assert.AreEqual(0, exit, output);
         StringAssert.Contains(output, "OS packages from /var/lib/chisel/manifest.wall (chisel manifest: 7 package(s))");
-        StringAssert.Contains(SingleLine(output, "CVE-2024-0001"), "warning CSEC3000: ca-certificates 20240203 ");
+        StringAssert.Contains(CliScan.SingleFinding(output, "CVE-2024-0001"), "warning CSEC3000: ca-certificates 20240203 ");
     }
 
     [TestMethod]
     public void A_distroless_image_with_status_d_reports_the_openssl_vulnerability()
     {
         var dir = OciImageBuilder.TempDirectory();
-        var image = Image(dir, new TestLayer()
+        var image = CliScan.Image(dir, new TestLayer()
             .File("etc/os-release", "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\nVERSION_ID=\"12\"\nVERSION_CODENAME=bookworm\n")
             .File("var/lib/dpkg/status.d/libssl3", DistrolessLibssl)
             .File("var/lib/dpkg/status.d/libssl3.md5sums", "0123456789abcdef0123456789abcdef  usr/lib/x86_64-linux-gnu/libssl.so.3\n"));
-        var mirror = Mirror(dir, ("Debian", OpenSslRecord("DEBIAN-CVE-2024-9143", "Debian:12", "3.0.15-1~deb12u1")));
+        var mirror = CliScan.Mirror(dir, ("Debian", OpenSslRecord("DEBIAN-CVE-2024-9143", "Debian:12", "3.0.15-1~deb12u1")));
 
-        var (exit, output) = Scan(dir, image, mirror);
+        var (exit, output) = CliScan.Run(dir, image, mirror);
 
         Assert.AreEqual(1, exit, output);
         StringAssert.Contains(output, "OS packages from /var/lib/dpkg/status.d/ (dpkg status.d: 1 package(s))");
-        StringAssert.Contains(SingleLine(output, "CVE-2024-9143"), "error CSEC3004: libssl3 3.0.13-1~deb12u1");
-    }
-
-    private static string Image(string dir, TestLayer layer)
-    {
-        var builder = new OciImageBuilder();
-        builder.AddLayeredImage([layer.Gzip()], user: "1654");
-        return builder.WriteArchive(Path.Combine(dir, "image.tar.gz"));
-    }
-
-    private static string Mirror(string dir, params (string Ecosystem, string Record)[] records)
-    {
-        var mirror = Path.Combine(dir, "mirror");
-        foreach (var group in records.GroupBy(r => r.Ecosystem))
-        {
-            Directory.CreateDirectory(Path.Combine(mirror, group.Key));
-            using var zip = ZipFile.Open(Path.Combine(mirror, group.Key, "all.zip"), ZipArchiveMode.Create);
-            var i = 0;
-            foreach (var (_, record) in group)
-            {
-                using var entry = zip.CreateEntry($"record-{i++}.json").Open();
-                entry.Write(Encoding.UTF8.GetBytes(record));
-            }
-        }
-        return mirror;
-    }
-
-    private static (int Exit, string Output) Scan(string dir, string image, string mirror, params string[] more) =>
-        CliProcess.Run(["image", image, "--osv-url", mirror, "--cache-dir", Path.Combine(dir, "cache"), "--report-dir", Path.Combine(dir, "reports"), .. more]);
-
-    private static string SingleLine(string output, string text)
-    {
-        var lines = output.Split('\n').Where(l => l.Contains(text, StringComparison.Ordinal) && l.Contains(" CSEC300", StringComparison.Ordinal)).ToList();
-        Assert.HasCount(1, lines, output);
-        return lines[0];
+        StringAssert.Contains(CliScan.SingleFinding(output, "CVE-2024-9143"), "error CSEC3004: libssl3 3.0.13-1~deb12u1");
     }
 }
