@@ -91,11 +91,11 @@ public sealed class Cvss4Tests
 
     /// <summary>
     /// Every vector of Fixtures/cvss4-reference.data (the reference implementation's own test vectors for base, threat,
-    /// security-requirement and supplemental metrics; vectors_simple4 writes a score as "(9.2,)") and cvss4-random-bte.data (1000 random vectors over every metric,
+    /// security-requirement and supplemental metrics) and cvss4-random-bte.data (1000 random vectors over every metric,
     /// scored by the reference implementation) scores as the reference does.
     /// </summary>
     [TestMethod]
-    [DataRow("cvss4-reference.data", 1170)]
+    [DataRow("cvss4-reference.data", 112)]
     [DataRow("cvss4-random-bte.data", 1000)]
     public void Scores_every_vector_of_the_reference_files_as_the_reference_implementation(string file, int count)
     {
