@@ -90,7 +90,7 @@ public sealed class Cvss4Tests
         Assert.AreEqual(expected, Cvss4.Score(vector));
 
     /// <summary>
-    /// Every vector of Fixtures/cvss4-reference.data (the reference implementation's own test vectors for base, threat,
+    /// Every vector of Fixtures/cvss4-reference.data (the reference implementation's own test vectors for threat,
     /// security-requirement and supplemental metrics) and cvss4-random-bte.data (1000 random vectors over every metric,
     /// scored by the reference implementation) scores as the reference does.
     /// </summary>
