@@ -40,7 +40,7 @@ public static class Scanner
                         SecretScanSkipped = analysis.SecretScanSkipped,
                         Layers = analysis.FileSystem.Layers,
                     });
-                    messages.Add(ScanProgress.Describe(scanned[^1]));
+                    messages.Add(ScanProgress.Describe(scanned[^1], analysis.Inventory.Sources));
                     raw.AddRange(analysis.FileSystem.DiscardedCacheEntries.Select(problem => CacheEntryDiscarded(problem, image, locator)));
                     raw.AddRange(clock.Time("image rules", () => CheckImage(new ImageContext(image, locator, imagePolicy, analysis)).ToList()));
                 }

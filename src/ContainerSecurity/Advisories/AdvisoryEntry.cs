@@ -13,7 +13,7 @@ public sealed record AdvisoryEntry
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public string? Summary { get; init; }
     public Severity Severity { get; init; }
-    /// <summary>The CVSS base score when the severity came from a vector.</summary>
+    /// <summary>The CVSS score when the severity came from a vector (v4.0: as written, threat and environmental metrics included).</summary>
     public double? Score { get; init; }
     /// <summary>Where the severity came from: the CVSS vector, "GitHub: HIGH", "Ubuntu priority: medium", "Debian urgency: high".</summary>
     public string? SeveritySource { get; init; }

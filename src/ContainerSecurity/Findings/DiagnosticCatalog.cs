@@ -31,6 +31,9 @@ public static class DiagnosticCatalog
             "Remove the `# hadolint ignore=` or `# containersecurity ignore=` comment, or the codes in it that no longer fire."),
         new(Rules.Dockerfile.DockerfileLinter.BadConfigCode, DiagnosticLevel.Error, "The .hadolint.yaml could not be read",
             "Fix the YAML (ignored:, override:, trustedRegistries:, failure-threshold:, label-schema:, strict-labels:)."),
+        new(Rules.Dockerfile.DockerfileLinter.BadDockerIgnoreCode, DiagnosticLevel.Warning, "A .dockerignore line could not be read",
+            "Fix the pattern at the line shown (Go filepath.Match syntax: a character class needs a character before ], write \\] or \\- for those characters, ranges go low-high, a trailing \\ escapes nothing), or remove the line: `docker build` fails on it too.")
+        { Since = "0.2" },
         new(DiagnosticCodes.SuppressionExpired, DiagnosticLevel.Warning, "A suppression has expired",
             "Fix the finding, or extend the suppression's Until date with a new Justification."),
         new(DiagnosticCodes.SuppressionUnused, DiagnosticLevel.Note, "A suppression matched nothing",

@@ -16,7 +16,7 @@ public sealed class ChiselManifestAnalyzer : IInventoryAnalyzer
 
     public string Name => "chisel-manifest";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public bool Required(string path, long size) =>
         size <= MaxSize && path.StartsWith(ManifestDirectory, StringComparison.Ordinal) && path.EndsWith("/manifest.wall", StringComparison.Ordinal);
@@ -33,6 +33,7 @@ public sealed class ChiselManifestAnalyzer : IInventoryAnalyzer
         {
             throw new InventoryFormatException(path, $"chisel manifest schema '{schema}' is not supported (expected 1.x).");
         }
+        inventory.NoteSource(path, PackageListFormats.ChiselManifest);
         foreach (var line in lines.Skip(1).Where(l => l.Contains("\"package\"", StringComparison.Ordinal)))
         {
             using var entry = Parse(path, line);

@@ -3,8 +3,11 @@ using System.Text;
 namespace ContainerSecurity.Inventory;
 
 /// <summary>
-/// dpkg's database: /var/lib/dpkg/status, and the per-package files distroless and .NET chiseled images keep in
-/// /var/lib/dpkg/status.d/ instead, whose stanzas have no Status line because only installed packages are written there.
+/// dpkg's database: /var/lib/dpkg/status, and the per-package files distroless images keep in /var/lib/dpkg/status.d/
+/// instead. A stanza without a Status line is installed: dpkg itself always writes one, and the tools that write dpkg
+/// lists for images without dpkg write only what they installed — status.d's files, and the status file that
+/// chisel-wrapper --generate-dpkg-status (canonical/rocks-toolbox) builds for .NET's chiseled images by concatenating
+/// each cut .deb's control fields. Where a Status line exists, its state decides (config-files, not-installed: not).
 /// </summary>
 public sealed class DpkgStatusAnalyzer : IInventoryAnalyzer
 {
@@ -14,7 +17,7 @@ public sealed class DpkgStatusAnalyzer : IInventoryAnalyzer
 
     public string Name => "dpkg";
 
-    public int Version => 1;
+    public int Version => 2;
 
     public bool Required(string path, long size) =>
         size <= MaxSize && (path == StatusFile || IsStatusDirectoryFile(path));
@@ -22,16 +25,25 @@ public sealed class DpkgStatusAnalyzer : IInventoryAnalyzer
     public void Analyze(string path, ReadOnlyMemory<byte> content, InventoryBuilder inventory)
     {
         var inStatusDirectory = IsStatusDirectoryFile(path);
+        var withStatus = 0;
+        var withoutStatus = 0;
         foreach (var stanza in DebianControlFile.Parse(Encoding.UTF8.GetString(content.Span)))
         {
             if (!stanza.TryGetValue("Package", out var name) || !stanza.TryGetValue("Version", out var version) || name.Length == 0 || version.Length == 0)
             {
                 continue;
             }
-            var installed = stanza.TryGetValue("Status", out var status) ? IsInstalled(status) : inStatusDirectory;
-            if (!installed)
+            if (stanza.TryGetValue("Status", out var status))
             {
-                continue;
+                withStatus++;
+                if (!IsInstalled(status))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                withoutStatus++;
             }
             var (sourceName, sourceVersion) = Source(stanza.GetValueOrDefault("Source"), name, version);
             inventory.AddPackage(new PackageRecord
@@ -45,6 +57,14 @@ public sealed class DpkgStatusAnalyzer : IInventoryAnalyzer
                 FoundAt = path,
                 DefaultFamily = OsFamilies.Debian,
             });
+        }
+        if (inStatusDirectory)
+        {
+            inventory.NoteSource(path, PackageListFormats.DpkgStatusDirectory, StatusDirectory);
+        }
+        else
+        {
+            inventory.NoteSource(path, withoutStatus > 0 && withStatus == 0 ? PackageListFormats.ChiselWrapperStatus : PackageListFormats.DpkgStatus);
         }
     }
 

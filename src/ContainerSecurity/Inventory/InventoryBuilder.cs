@@ -11,6 +11,7 @@ public sealed class InventoryBuilder
     private readonly Dictionary<string, (OsInfo Os, OsEvidence Evidence)> _osByPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PackageRecord>> _packagesByPath = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _ownedByPath = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string List, string Format)> _sourceByPath = new(StringComparer.Ordinal);
 
     public void SetOs(string path, OsInfo os, OsEvidence evidence)
     {
@@ -29,6 +30,18 @@ public sealed class InventoryBuilder
                 _packagesByPath[package.FoundAt] = list = [];
             }
             list.Add(package);
+        }
+    }
+
+    /// <summary>
+    /// Says that <paramref name="path"/> is an OS package list of this <paramref name="format"/>, so the scan can say which
+    /// lists its packages came from; files of one list (status.d) share the <paramref name="list"/> name.
+    /// </summary>
+    public void NoteSource(string path, string format, string? list = null)
+    {
+        lock (_gate)
+        {
+            _sourceByPath[path] = (list ?? path, format);
         }
     }
 
@@ -57,6 +70,7 @@ public sealed class InventoryBuilder
             _osByPath.Remove(path);
             _packagesByPath.Remove(path);
             _ownedByPath.Remove(path);
+            _sourceByPath.Remove(path);
         }
     }
 
@@ -91,8 +105,10 @@ public sealed class InventoryBuilder
                     ? !(layerOf?.Invoke(p.FoundAt) > layerOf?.Invoke(database))
                     : dpkgWithoutFileLists && p.FoundAt.StartsWith("/usr/lib/python3/dist-packages/", StringComparison.Ordinal)
                         && !(layerOf?.Invoke(p.FoundAt) > dpkgLayer);
-            var packages = Deduplicate(_packagesByPath.Values.SelectMany(p => p))
+            var kept = Deduplicate(_packagesByPath.Values.SelectMany(p => p))
                 .Where(p => !(p.Type.IsLanguagePackage() && StillOwned(p)))
+                .ToList();
+            var packages = kept
                 .Select(p => Resolve(p, os))
                 .OrderBy(p => p.Type)
                 .ThenBy(p => p.Name, StringComparer.Ordinal)
@@ -100,13 +116,32 @@ public sealed class InventoryBuilder
                 .ThenBy(p => p.Architecture, StringComparer.Ordinal)
                 .ThenBy(p => p.FoundAt, StringComparer.Ordinal)
                 .ToList();
-            return new Inventory(os, packages);
+            return new Inventory(os, packages) { Sources = Sources(kept) };
         }
     }
 
+    /// <summary>Each noted package list once (status.d's files as one), with what it listed and what of it was kept.</summary>
+    private List<PackageListSource> Sources(List<PackageRecord> kept)
+    {
+        var keptByPath = kept.GroupBy(r => r.FoundAt).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return _sourceByPath
+            .GroupBy(e => (e.Value.List, e.Value.Format))
+            .Select(g => new PackageListSource(
+                g.Key.List,
+                g.Key.Format,
+                g.Sum(e => _packagesByPath.GetValueOrDefault(e.Key)?.Count ?? 0),
+                g.Sum(e => keptByPath.GetValueOrDefault(e.Key))))
+            .OrderBy(s => s.Path, StringComparer.Ordinal)
+            .ThenBy(s => s.Format, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>
-    /// OS packages are one set per image however many files list them (status and status.d, an rpm database and its manifest):
-    /// the richest record wins. .NET packages stay per deps.json, since each app carries its own.
+    /// OS packages are one set per image however many files list them (status and status.d, an rpm database and its manifest,
+    /// chisel-wrapper's status and chisel's manifest.wall): the richest record wins, so of a package the status and the
+    /// chisel manifest both list at the same version the status stanza is kept (it names the source package advisories are
+    /// filed under); a package only one of them lists, or at another version, is kept too. .NET packages stay per
+    /// deps.json, since each app carries its own.
     /// </summary>
     private static IEnumerable<PackageRecord> Deduplicate(IEnumerable<PackageRecord> records)
     {

@@ -10,6 +10,12 @@ public sealed class VersionComparersTests
     [DataRow("Debian:12", typeof(DpkgVersionComparer))]
     [DataRow("Ubuntu:22.04:LTS", typeof(DpkgVersionComparer))]
     [DataRow("Alpine:v3.20", typeof(ApkVersionComparer))]
+    [DataRow("Alpine:v3.22", typeof(ApkVersionComparer))]
+    [DataRow("Alpine", typeof(ApkVersionComparer))]
+    [DataRow("Alpine:v3.23", typeof(ApkTools3VersionComparer))]
+    [DataRow("Alpine:v3.24", typeof(ApkTools3VersionComparer))]
+    [DataRow("Alpine:v4.0", typeof(ApkTools3VersionComparer))]
+    [DataRow("Alpine:edge", typeof(ApkTools3VersionComparer))]
     [DataRow("Wolfi", typeof(ApkVersionComparer))]
     [DataRow("Chainguard", typeof(ApkVersionComparer))]
     [DataRow("Red Hat:enterprise_linux:9::appstream", typeof(RpmVersionComparer))]
@@ -31,4 +37,20 @@ public sealed class VersionComparersTests
     [DataRow("Maven")]
     [DataRow("")]
     public void Knows_nothing_of_other_ecosystems(string ecosystem) => Assert.IsNull(VersionComparers.For(ecosystem));
+
+    [TestMethod]
+    [DataRow("alpine", "3.23.0", "Apk", "Alpine", "Alpine:v3.23")]
+    [DataRow("alpine", "3.22.2", "Apk", "Alpine", "Alpine:v3.22")]
+    [DataRow("alpine", "3.23.0", "NuGet", "NuGet", "NuGet")]
+    [DataRow("debian", "12", "Apk", "Alpine", "Alpine")]
+    public void A_package_is_judged_by_its_own_releases_rules(string family, string versionId, string type, string ecosystem, string expected)
+    {
+        var os = ContainerSecurity.Inventory.OsInfo.Create(family, versionId, null, null);
+        var package = new ContainerSecurity.Inventory.Package
+        {
+            Name = "p", Version = "1", Type = Enum.Parse<ContainerSecurity.Inventory.PackageType>(type), Ecosystem = ecosystem, Purl = "pkg:x/p@1", FoundAt = "/x",
+        };
+
+        Assert.AreEqual(expected, AdvisoryLookup.ComparerEcosystem(package, os));
+    }
 }

@@ -216,6 +216,37 @@ public sealed class DpkgStatusAnalyzerTests
     public void Wants_the_status_file_and_status_d(string path, bool wanted) =>
         Assert.AreEqual(wanted, new DpkgStatusAnalyzer().Required(path, 1000));
 
+    // Fixtures/chisel-wrapper-jammy.status: /var/lib/dpkg/status as `chisel-wrapper --generate-dpkg-status` writes it in
+    // .NET's 8.0 jammy-chiseled runtime-deps image: each cut .deb's control fields (`dpkg-deb -f`), a blank line after
+    // each, in the order of the chisel cache, and no Status line at all.
+    [TestMethod]
+    public void A_status_file_written_by_chisel_wrapper_lists_every_package_with_its_source()
+    {
+        var inventory = InventoryTesting.Analyze(new DpkgStatusAnalyzer(), ("/var/lib/dpkg/status", InventoryTesting.Fixture("chisel-wrapper-jammy.status")));
+
+        InventoryTesting.AreEqual(
+            [
+                "base-files 12ubuntu4.7 amd64 [base-files 12ubuntu4.7]",
+                "ca-certificates 20240203~22.04.1 all [ca-certificates 20240203~22.04.1]",
+                "libc6 2.35-0ubuntu3.8 amd64 [glibc 2.35-0ubuntu3.8]",
+                "libgcc-s1 12.3.0-1ubuntu1~22.04 amd64 [gcc-12 12.3.0-1ubuntu1~22.04]",
+                "libssl3 3.0.2-0ubuntu1.18 amd64 [openssl 3.0.2-0ubuntu1.18]",
+                "libstdc++6 12.3.0-1ubuntu1~22.04 amd64 [gcc-12 12.3.0-1ubuntu1~22.04]",
+                "zlib1g 1:1.2.11.dfsg-2ubuntu9.2 amd64 [zlib 1:1.2.11.dfsg-2ubuntu9.2]",
+            ],
+            InventoryTesting.Lines(inventory));
+    }
+
+    [TestMethod]
+    public void In_one_status_file_a_stanza_without_Status_is_installed_and_one_with_a_removed_state_is_not()
+    {
+        var inventory = InventoryTesting.Analyze(
+            new DpkgStatusAnalyzer(),
+            ("/var/lib/dpkg/status", "Package: libssl3\nVersion: 3.0.2-0ubuntu1.18\nSource: openssl\n\nPackage: vim\nStatus: deinstall ok config-files\nVersion: 2:9.0\n\nPackage: curl\nStatus: purge ok not-installed\nVersion: 8.5\n"));
+
+        InventoryTesting.AreEqual(["libssl3 3.0.2-0ubuntu1.18 - [openssl 3.0.2-0ubuntu1.18]"], InventoryTesting.Lines(inventory));
+    }
+
     [TestMethod]
     public void Multi_line_fields_keep_their_lines()
     {

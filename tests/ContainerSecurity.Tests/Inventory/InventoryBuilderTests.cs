@@ -51,6 +51,62 @@ public sealed class InventoryBuilderTests
     }
 
     [TestMethod]
+    public void Chisel_wrappers_status_and_the_chisel_manifest_make_one_list_where_the_status_names_the_sources()
+    {
+        var builder = new InventoryBuilder();
+        new ChiselManifestAnalyzer().Analyze("/var/lib/chisel/manifest.wall", InventoryTesting.Fixture("manifest.wall"), builder);
+        // The status lists libssl3t64 at the manifest's version, and libc6 at another (a later chisel run): both libc6 are kept.
+        new DpkgStatusAnalyzer().Analyze("/var/lib/dpkg/status", "Package: libssl3t64\nSource: openssl\nVersion: 3.0.13-0ubuntu3.4\nArchitecture: amd64\n\nPackage: libc6\nSource: glibc\nVersion: 2.39-0ubuntu8.4\nArchitecture: amd64\n\n"u8.ToArray(), builder);
+
+        var inventory = builder.Build();
+
+        InventoryTesting.AreEqual(
+            [
+                "base-files 13ubuntu10.1 amd64 [- -]",
+                "ca-certificates 20240203 all [- -]",
+                "libc6 2.39-0ubuntu8.3 amd64 [- -]",
+                "libc6 2.39-0ubuntu8.4 amd64 [glibc 2.39-0ubuntu8.4]",
+                "libgcc-s1 14-20240412-0ubuntu1 amd64 [- -]",
+                "libssl3t64 3.0.13-0ubuntu3.4 amd64 [openssl 3.0.13-0ubuntu3.4]",
+                "libstdc++6 14-20240412-0ubuntu1 amd64 [- -]",
+                "zlib1g 1:1.3.dfsg-3.1ubuntu2.1 amd64 [- -]",
+            ],
+            InventoryTesting.Lines(inventory));
+        Assert.AreEqual("/var/lib/dpkg/status", inventory.Packages.Single(p => p.Name == "libssl3t64").FoundAt);
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                new PackageListSource("/var/lib/chisel/manifest.wall", PackageListFormats.ChiselManifest, 7, 6),
+                new PackageListSource("/var/lib/dpkg/status", PackageListFormats.ChiselWrapperStatus, 2, 2),
+            },
+            inventory.Sources.ToList());
+    }
+
+    [TestMethod]
+    public void Status_d_files_are_one_source_and_a_forgotten_list_is_no_source()
+    {
+        var builder = new InventoryBuilder();
+        var dpkg = new DpkgStatusAnalyzer();
+        dpkg.Analyze("/var/lib/dpkg/status.d/libc6", "Package: libc6\nVersion: 2.36-9\n"u8.ToArray(), builder);
+        dpkg.Analyze("/var/lib/dpkg/status.d/libssl3", "Package: libssl3\nVersion: 3.0.14-1\n"u8.ToArray(), builder);
+        dpkg.Analyze("/var/lib/dpkg/status", "Package: curl\nStatus: install ok installed\nVersion: 7.88.1-10\n"u8.ToArray(), builder);
+        builder.Forget("/var/lib/dpkg/status");
+
+        CollectionAssert.AreEqual(
+            new[] { new PackageListSource("/var/lib/dpkg/status.d/", PackageListFormats.DpkgStatusDirectory, 2, 2) },
+            builder.Build().Sources.ToList());
+    }
+
+    [TestMethod]
+    public void A_status_file_with_Status_lines_is_dpkgs_own()
+    {
+        var builder = new InventoryBuilder();
+        new DpkgStatusAnalyzer().Analyze("/var/lib/dpkg/status", "Package: curl\nStatus: install ok installed\nVersion: 7.88.1-10\n\nPackage: vim\nStatus: deinstall ok config-files\nVersion: 2:9.0\n"u8.ToArray(), builder);
+
+        Assert.AreEqual(new PackageListSource("/var/lib/dpkg/status", PackageListFormats.DpkgStatus, 1, 1), builder.Build().Sources.Single());
+    }
+
+    [TestMethod]
     public void Packages_of_another_format_than_the_os_keep_their_own_family()
     {
         var builder = new InventoryBuilder();

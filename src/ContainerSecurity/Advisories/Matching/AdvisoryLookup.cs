@@ -31,6 +31,16 @@ public static class AdvisoryLookup
         _ => [package.Name],
     };
 
+    /// <summary>
+    /// The ecosystem whose version rules judge the package: for an OS package of the image's own distribution its
+    /// release (Alpine:v3.23, whose apk-tools 3 orders versions its own way), else the package's ecosystem.
+    /// </summary>
+    public static string ComparerEcosystem(Package package, OsInfo? os) =>
+        package.Type.IsOsPackage() && os?.OsvEcosystem is { } release
+            && release.StartsWith(package.Ecosystem + ":", StringComparison.OrdinalIgnoreCase)
+            ? release
+            : package.Ecosystem;
+
     /// <summary>Debian and Ubuntu fix versions are source versions; a binNMU (+b1) binary carries the source's fixes.</summary>
     public static string Version(Package package) =>
         package.Type == PackageType.Dpkg && package.SourceVersion is { Length: > 0 } source ? source : package.Version;

@@ -81,14 +81,14 @@ public sealed record MergedAdvisory(string Id, IReadOnlyList<AdvisoryHit> Hits)
         .Where(id => !id.Equals(Id, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The highest fix any record names, so the advice fixes every record; null when none names one.</summary>
-    public string? FixedVersion(Package package)
+    /// <param name="comparer">The installed package's comparer (for Alpine, its release's apk-tools); null compares nothing.</param>
+    public string? FixedVersion(IVersionComparer? comparer)
     {
         var fixes = Hits.Select(h => h.FixedVersion).OfType<string>().Distinct().ToList();
         if (fixes.Count <= 1)
         {
             return fixes.FirstOrDefault();
         }
-        var comparer = VersionComparers.For(package.Ecosystem);
         return comparer is null ? fixes[0] : fixes.Aggregate((a, b) => comparer.Compare(a, b) >= 0 ? a : b);
     }
 }

@@ -1,12 +1,16 @@
 namespace ContainerSecurity.Advisories;
 
 /// <summary>
-/// CVSS v4.0 base scores (CVSS-B), per FIRST's specification section 8 and its reference calculator: the macro
-/// vector's expert score, lowered by how far the vector sits below the macro vector's most severe member.
+/// CVSS v4.0 scores of a vector as written, per FIRST's specification section 8 and its reference calculator: CVSS-B
+/// for base metrics alone, CVSS-BT/BE/BTE when the vector also carries exploit maturity (E), security requirements
+/// (CR/IR/AR) or modified base metrics (MAV..MSA). The macro vector's expert score, lowered by how far the vector sits
+/// below the macro vector's most severe member. Supplemental metrics (S, AU, R, V, RE, U) never change the score.
 /// </summary>
 public static class Cvss4
 {
     private static readonly string[] BaseMetrics = ["AV", "AC", "AT", "PR", "UI", "VC", "VI", "VA", "SC", "SI", "SA"];
+    private static readonly string[] SecurityRequirements = ["CR", "IR", "AR"];
+    private const double RoundingEpsilon = 1e-6;
     private static readonly string[] ImpactMetrics = ["VC", "VI", "VA", "SC", "SI", "SA"];
 
     private static readonly string[] NotDefinedHighMediumLow = ["X", "H", "M", "L"];
@@ -69,26 +73,36 @@ public static class Cvss4
     };
 
     /// <summary>
-    /// The CVSS-B score of a "CVSS:4.0/..." vector, or null when it is malformed: another version, a missing base
-    /// metric, an unknown metric or value, a repeated metric. Threat, environmental and supplemental metrics are
-    /// checked but ignored, so the score is the one FIRST's calculator shows for the vector's base metrics alone.
+    /// The score of a "CVSS:4.0/..." vector as written (CVSS-B, -BT, -BE or -BTE), or null when it is malformed: another
+    /// version, a missing base metric, an unknown metric or value, a repeated metric.
     /// </summary>
-    public static double? BaseScore(string vector)
+    public static double? Score(string vector)
     {
         var parsed = CvssVector.Parse(vector, "CVSS:4.0/", AllowedValues);
         if (parsed is null || !CvssVector.HasAll(parsed, BaseMetrics))
             return null;
 
-        var metrics = BaseMetrics.ToDictionary(name => name, name => parsed[name], StringComparer.Ordinal);
-        // CVSS-B: exploit maturity and the security requirements take their "Not Defined" defaults.
-        metrics["E"] = "A";
-        metrics["CR"] = "H";
-        metrics["IR"] = "H";
-        metrics["AR"] = "H";
-
+        var metrics = Effective(parsed);
         if (ImpactMetrics.All(name => metrics[name] == "N"))
             return 0.0;
-        return Math.Round(Interpolate(metrics), 1, MidpointRounding.AwayFromZero);
+        // Half away from zero after adding 1e-6, as the reference calculators do, so that 8.6 - 7.15 = 1.4499999999999993 rounds to 1.5.
+        return Math.Round(Interpolate(metrics) + RoundingEpsilon, 1, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>
+    /// The values the equations use (the reference calculator's m()): a modified base metric other than X replaces the
+    /// base metric; E not defined counts as Attacked (A) and CR/IR/AR not defined as High, the worst case.
+    /// </summary>
+    private static Dictionary<string, string> Effective(Dictionary<string, string> parsed)
+    {
+        var metrics = BaseMetrics.ToDictionary(
+            name => name,
+            name => parsed.TryGetValue("M" + name, out var modified) && modified != "X" ? modified : parsed[name],
+            StringComparer.Ordinal);
+        metrics["E"] = parsed.GetValueOrDefault("E", "X") is "X" ? "A" : parsed["E"];
+        foreach (var name in SecurityRequirements)
+            metrics[name] = parsed.GetValueOrDefault(name, "X") is "X" ? "H" : parsed[name];
+        return metrics;
     }
 
     private static double Interpolate(Dictionary<string, string> metrics)

@@ -22,7 +22,7 @@ internal static class CvssRating
     private static SeverityRating? Best(IReadOnlyList<OsvSeverity>? severities) =>
         (severities ?? [])
             .Select(entry => (Vector: entry.Score.Trim(), entry.Type))
-            .Select(entry => (entry.Vector, Rank: VersionRank(entry.Vector), Score: BaseScore(entry.Type, entry.Vector)))
+            .Select(entry => (entry.Vector, Rank: VersionRank(entry.Vector), Score: Score(entry.Type, entry.Vector)))
             .Where(candidate => candidate.Score is not null)
             .OrderBy(candidate => candidate.Rank)
             .Select(candidate => new SeverityRating(SeverityOf(candidate.Score!.Value), candidate.Score, candidate.Vector))
@@ -45,9 +45,9 @@ internal static class CvssRating
         _ => 2,
     };
 
-    private static double? BaseScore(string type, string vector) => type.ToUpperInvariant() switch
+    private static double? Score(string type, string vector) => type.ToUpperInvariant() switch
     {
-        "CVSS_V4" => Cvss4.BaseScore(vector),
+        "CVSS_V4" => Cvss4.Score(vector),
         "CVSS_V3" => Cvss3.BaseScore(vector),
         "CVSS_V2" => Cvss2.BaseScore(vector),
         _ => null,

@@ -1,7 +1,8 @@
 namespace ContainerSecurity.Advisories;
 
 /// <summary>
-/// Alpine's digit{.digit}...{letter}{_suffix{#}}...{-r#} ordering, as apk-tools' src/version.c:
+/// Alpine's digit{.digit}...{letter}{_suffix{#}}...{-r#} ordering, as apk-tools 2's src/version.c (Alpine up to
+/// v3.22, Wolfi, Chainguard; apk-tools 3 is <see cref="ApkTools3VersionComparer"/>):
 /// _alpha &lt; _beta &lt; _pre &lt; _rc &lt; no suffix &lt; _cvs &lt; _svn &lt; _git &lt; _hg &lt; _p.
 /// </summary>
 public sealed class ApkVersionComparer : IVersionComparer

@@ -1,6 +1,11 @@
 namespace ContainerSecurity.Advisories;
 
-/// <summary>Picks the comparer for an OSV ecosystem name; a release suffix ("Debian:12", "Alpine:v3.20") is ignored.</summary>
+/// <summary>
+/// Picks the comparer for an OSV ecosystem name. The release suffix ("Debian:12", "Alpine:v3.20") matters only for
+/// Alpine: v3.23 and later ship apk-tools 3, whose ordering differs from apk-tools 2's on zero components followed by
+/// suffixes and on ~hash parts (<see cref="ApkTools3VersionComparer"/>); earlier releases, and "Alpine" without a
+/// release, keep apk-tools 2's (<see cref="ApkVersionComparer"/>). Wolfi and Chainguard keep apk-tools 2's too.
+/// </summary>
 public static class VersionComparers
 {
     private static readonly Dictionary<string, IVersionComparer> ByEcosystem = new(StringComparer.OrdinalIgnoreCase)
@@ -29,6 +34,22 @@ public static class VersionComparers
     {
         var colon = osvEcosystem.IndexOf(':');
         var name = (colon >= 0 ? osvEcosystem[..colon] : osvEcosystem).Trim();
+        if (name.Equals("Alpine", StringComparison.OrdinalIgnoreCase) && colon >= 0 && ShipsApkTools3(osvEcosystem[(colon + 1)..].Trim()))
+        {
+            return ApkTools3VersionComparer.Instance;
+        }
         return ByEcosystem.GetValueOrDefault(name);
+    }
+
+    /// <summary>Alpine v3.23 and later (and edge), whose apk is apk-tools 3.</summary>
+    private static bool ShipsApkTools3(string release)
+    {
+        if (release.Equals("edge", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        var parts = release.TrimStart('v', 'V').Split('.');
+        return parts.Length >= 2 && int.TryParse(parts[0], out var major) && int.TryParse(parts[1], out var minor)
+            && (major > 3 || (major == 3 && minor >= 23));
     }
 }

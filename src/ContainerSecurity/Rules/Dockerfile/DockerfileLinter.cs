@@ -12,6 +12,7 @@ public static class DockerfileLinter
     public const string ParseErrorCode = "CSEC1000";
     public const string UnusedPragmaCode = "CSEC1001";
     public const string BadConfigCode = "CSEC1002";
+    public const string BadDockerIgnoreCode = "CSEC1003";
 
     public static IReadOnlyList<Finding> Lint(string path, DockerfileSettings settings)
     {
@@ -44,6 +45,8 @@ public static class DockerfileLinter
             LabelSchema = config.LabelSchema.Count > 0 ? config.LabelSchema : settings.LabelSchema,
             StrictLabels = settings.StrictLabels || config.StrictLabels,
         };
+
+        findings.AddRange(DockerIgnoreWarnings(path));
 
         var document = DockerfileParser.Parse(text, path);
         findings.AddRange(document.Errors.Select(e => Error(ParseErrorCode, $"BuildKit would reject this Dockerfile: {e.Message}", new SourceLocation(path, e.Line, Math.Max(1, e.Column)))));
@@ -87,6 +90,30 @@ public static class DockerfileLinter
             });
         }
         return findings;
+    }
+
+    /// <summary>
+    /// A warning at each .dockerignore line Docker rejects: `docker build` fails on the file, and the lint cannot say
+    /// what it would exclude, so CSEC1122 skips it; the rest of the lint runs.
+    /// </summary>
+    private static IEnumerable<Finding> DockerIgnoreWarnings(string dockerfilePath)
+    {
+        if (Practices.DockerIgnore.Load(dockerfilePath) is not { } ignore)
+            yield break;
+        foreach (var bad in ignore.BadLines)
+        {
+            var what = bad.Line > 0
+                ? $"Docker rejects line {bad.Line} of {ignore.Name} ('{bad.Text}'): {bad.Reason}. `docker build` fails on a pattern Docker cannot read; fix or remove the line."
+                : $"{ignore.Name} was not read: {bad.Reason}.";
+            yield return new Finding
+            {
+                Code = BadDockerIgnoreCode,
+                Level = DiagnosticLevel.Warning,
+                Message = what + " COPY and ADD sources were not checked against it (CSEC1122).",
+                Location = new SourceLocation(ignore.Path, bad.Line, bad.Line > 0 ? 1 : 0),
+                HelpLink = DiagnosticCodes.HelpLink(BadDockerIgnoreCode),
+            };
+        }
     }
 
     /// <summary>The rule's level, a hadolint override, then hadolint's failure-threshold: at or above it fails, below it does not.</summary>

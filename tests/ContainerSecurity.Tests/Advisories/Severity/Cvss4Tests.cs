@@ -80,11 +80,54 @@ public sealed class Cvss4Tests
     [DataRow("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:H/SI:H/SA:H", 10.0)]
     [DataRow("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:N/VI:N/VA:N/SC:N/SI:N/SA:N", 0.0)]
     [DataRow("CVSS:4.0/AV:P/AC:H/AT:N/PR:H/UI:A/VC:N/VI:N/VA:N/SC:N/SI:N/SA:N", 0.0)]
-    // Threat, environmental and supplemental metrics are left out of CVSS-B.
-    [DataRow("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:U", 9.3)]
-    [DataRow("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/CR:L/MAV:P/MSI:S/S:P/U:Red", 9.3)]
+    // The vector as written (CVSS-BTE): exploit maturity, security requirements and modified base metrics count;
+    // supplemental metrics do not. Scores from the cvss Python package 3.6.
+    [DataRow("CVSS:4.0/AV:P/AC:H/AT:P/PR:H/UI:A/VC:H/VI:H/VA:H/SC:H/SI:H/SA:H/E:U", 4.1)]
+    [DataRow("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:U", 8.1)]
+    [DataRow("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:X/CR:X/MAV:X/U:Red", 9.3)]
+    [DataRow("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/CR:L/MAV:P/MSI:S/S:P/U:Red", 9.1)]
     public void Scores_reference_vectors(string vector, double expected) =>
-        Assert.AreEqual(expected, Cvss4.BaseScore(vector));
+        Assert.AreEqual(expected, Cvss4.Score(vector));
+
+    /// <summary>
+    /// Every vector of Fixtures/cvss4-reference.data (the reference implementation's own test vectors for threat,
+    /// security-requirement and supplemental metrics) and cvss4-random-bte.data (1000 random vectors over every metric,
+    /// scored by the reference implementation) scores as the reference does.
+    /// </summary>
+    [TestMethod]
+    [DataRow("cvss4-reference.data", 112)]
+    [DataRow("cvss4-random-bte.data", 1000)]
+    public void Scores_every_vector_of_the_reference_files_as_the_reference_implementation(string file, int count)
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Advisories", "Fixtures", file))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split(" - "))
+            .ToList();
+        var wrong = lines
+            .Select(parts => (Vector: parts[0], Expected: double.Parse(parts[1].Trim('(', ')', ','), System.Globalization.CultureInfo.InvariantCulture), Actual: Cvss4.Score(parts[0])))
+            .Where(v => v.Actual != v.Expected)
+            .Select(v => $"{v.Vector}: expected {v.Expected}, got {v.Actual?.ToString() ?? "null"}")
+            .ToList();
+
+        Assert.HasCount(count, lines);
+        Assert.IsEmpty(wrong, $"{wrong.Count} of {lines.Count} differ:\n" + string.Join("\n", wrong.Take(20)));
+    }
+
+    // tests/test_cvss4.py's test_severity (cvss Python package 3.6): full vectors with every metric, and their rating.
+    [TestMethod]
+    [DataRow("CVSS:4.0/AV:L/AC:H/AT:P/PR:N/UI:P/VC:H/VI:N/VA:N/SC:N/SI:N/AU:N/SA:N/S:P/R:A/V:D/RE:L/U:Red/MAV:L/MAC:L/MAT:N/MPR:L/MUI:A/MVC:L/MVI:N/MVA:H/MSC:H/MSI:L/MSA:N/CR:H/IR:L/AR:L/E:P", "Low")]
+    [DataRow("CVSS:4.0/AV:L/AC:L/AT:P/PR:L/UI:P/VC:N/VI:L/VA:L/SC:H/SI:N/AU:Y/SA:N/S:N/R:I/V:C/RE:M/U:Amber/MAV:L/MAC:H/MAT:P/MPR:N/MUI:P/MVC:L/MVI:N/MVA:H/MSC:H/MSI:H/MSA:S/CR:M/IR:M/AR:M/E:A", "High")]
+    [DataRow("CVSS:4.0/AV:N/AC:H/AT:P/PR:H/UI:A/VC:L/VI:N/VA:N/SC:L/SI:N/AU:Y/SA:L/S:P/R:U/V:D/RE:M/U:Red/MAV:N/MAC:H/MAT:P/MPR:H/MUI:P/MVC:L/MVI:H/MVA:L/MSC:N/MSI:H/MSA:H/CR:L/IR:H/AR:M/E:U", "Low")]
+    [DataRow("CVSS:4.0/AV:A/AC:H/AT:N/PR:N/UI:A/VC:L/VI:L/VA:N/SC:N/SI:H/AU:N/SA:L/S:P/R:U/V:D/RE:H/U:Clear/MAV:A/MAC:L/MAT:N/MPR:N/MUI:P/MVC:N/MVI:L/MVA:L/MSC:H/MSI:N/MSA:L/CR:M/IR:M/AR:L/E:U", "Low")]
+    [DataRow("CVSS:4.0/AV:L/AC:L/AT:P/PR:L/UI:A/VC:H/VI:H/VA:N/SC:H/SI:N/AU:Y/SA:N/S:N/R:I/V:C/RE:L/U:Green/MAV:L/MAC:L/MAT:N/MPR:H/MUI:P/MVC:L/MVI:L/MVA:N/MSC:H/MSI:H/MSA:S/CR:H/IR:H/AR:H/E:P", "Medium")]
+    [DataRow("CVSS:4.0/AV:N/AC:L/AT:N/PR:H/UI:N/VC:L/VI:L/VA:H/SC:H/SI:L/AU:Y/SA:H/S:N/R:U/V:C/RE:M/U:Amber/MAV:L/MAC:H/MAT:N/MPR:H/MUI:N/MVC:N/MVI:L/MVA:N/MSC:L/MSI:S/MSA:H/CR:H/IR:M/AR:M/E:A", "Medium")]
+    [DataRow("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:L/SC:L/SI:L/SA:L", "Medium")]
+    [DataRow("CVSS:4.0/AV:A/AC:H/AT:P/PR:N/UI:P/VC:N/VI:L/VA:N/SC:H/SI:H/AU:N/SA:N/S:N/R:A/V:C/RE:M/U:Green/MAV:L/MAC:L/MAT:P/MPR:L/MUI:A/MVC:N/MVI:L/MVA:H/MSC:L/MSI:N/MSA:S/CR:L/IR:L/AR:M/E:P", "Low")]
+    [DataRow("CVSS:4.0/AV:A/AC:H/AT:N/PR:H/UI:A/VC:H/VI:N/VA:H/SC:L/SI:N/AU:N/SA:H/S:P/R:I/V:D/RE:M/U:Red/MAV:N/MAC:L/MAT:N/MPR:N/MUI:N/MVC:H/MVI:H/MVA:H/MSC:H/MSI:S/MSA:S/CR:H/IR:H/AR:H/E:U", "Critical")]
+    [DataRow("CVSS:4.0/AV:N/AC:H/AT:N/PR:H/UI:P/VC:L/VI:N/VA:H/SC:L/SI:N/AU:Y/SA:H/S:P/R:I/V:D/RE:H/U:Green/MAV:A/MAC:L/MAT:N/MPR:N/MUI:A/MVC:L/MVI:H/MVA:H/MSC:N/MSI:H/MSA:L/CR:L/IR:H/AR:L/E:U", "Medium")]
+    [DataRow("CVSS:4.0/AV:L/AC:H/AT:N/PR:N/UI:N/VC:L/VI:N/VA:H/SC:L/SI:H/AU:N/SA:H/S:P/R:U/V:C/RE:H/U:Red/MAV:L/MAC:L/MAT:P/MPR:L/MUI:P/MVC:N/MVI:N/MVA:N/MSC:N/MSI:N/MSA:N/CR:H/IR:H/AR:H/E:P", "Unknown")]
+    public void Rates_full_vectors_as_the_reference_implementation(string vector, string rating) =>
+        Assert.AreEqual(rating, CvssRating.SeverityOf(Cvss4.Score(vector)!.Value).ToString());
 
     [TestMethod]
     [DataRow("")]
@@ -97,5 +140,5 @@ public sealed class Cvss4Tests
     [DataRow("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:Z")]
     [DataRow("CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/")]
     public void Malformed_vectors_have_no_score(string vector) =>
-        Assert.IsNull(Cvss4.BaseScore(vector));
+        Assert.IsNull(Cvss4.Score(vector));
 }
