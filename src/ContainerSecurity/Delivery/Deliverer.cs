@@ -29,6 +29,10 @@ public static class Deliverer
         {
             return Failed(e.Code, e.Message);
         }
+        catch (Network.NetworkTimeoutException e)
+        {
+            return Failed(DiagnosticCodes.DeliveryFailed, $"The image could not be delivered: {e.Message} If the network is only slow, raise ContainerSecurityNetworkTimeoutSeconds or ContainerSecurityNetworkDeadlineSeconds.");
+        }
         catch (ImageFormatException e)
         {
             return Failed(DiagnosticCodes.ImageUnreadable, $"The scanned image could not be read for delivery: {e.Message}");
@@ -43,7 +47,7 @@ public static class Deliverer
     {
         var registry = Require(request.Registry, "Registry");
         var endpoint = RegistryEndpoint.For(registry, environment);
-        using var client = new RegistryClient(endpoint, new RegistryCredentials(environment).For(endpoint.Host));
+        using var client = new RegistryClient(endpoint, new RegistryCredentials(environment).For(endpoint.Host), request.Network);
         return await new RegistryPusher(client).PushAsync(archive, endpoint.Host, Require(request.Repository, "Repository"), Tags(request), request.MountFrom, ct);
     }
 

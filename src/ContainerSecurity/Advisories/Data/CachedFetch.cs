@@ -40,18 +40,19 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
             next.Save(statePath);
             return new Result(outcome, next);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or InvalidDataException or OperationCanceledException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is HttpRequestException or IOException or InvalidDataException or OperationCanceledException or TimeoutException or UnauthorizedAccessException or NotSupportedException)
         {
             return new Result(Outcome.Failed, state, Describe(e));
         }
     }
 
-    /// <summary>One small HTTP resource, whole, within the request timeout.</summary>
+    /// <summary>One small HTTP resource, whole, within the network limits.</summary>
     /// <exception cref="HttpRequestException">Not a success status, or larger than <paramref name="maxBytes"/>.</exception>
     public byte[] Get(string url, long maxBytes)
     {
-        using var timeout = new CancellationTokenSource(options.HttpTimeout);
-        using var response = http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).GetAwaiter().GetResult();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Options.Set(Network.WatchedHttpHandler.What, $"downloading {url}");
+        using var response = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
@@ -60,11 +61,11 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
         {
             throw new HttpRequestException($"{url} is larger than {maxBytes:N0} bytes");
         }
-        using var body = response.Content.ReadAsStreamAsync(timeout.Token).GetAwaiter().GetResult();
+        using var body = response.Content.ReadAsStreamAsync().GetAwaiter().GetResult();
         using var copy = new MemoryStream();
         var buffer = new byte[81920];
         int read;
-        while ((read = body.ReadAsync(buffer, timeout.Token).AsTask().GetAwaiter().GetResult()) > 0)
+        while ((read = body.ReadAsync(buffer).AsTask().GetAwaiter().GetResult()) > 0)
         {
             if (copy.Length + read > maxBytes)
             {
@@ -86,8 +87,8 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
 
     private (Outcome, FetchState) FromHttp(string source, string target, FetchState? state, Action<string> validate)
     {
-        using var timeout = new CancellationTokenSource(options.HttpTimeout);
         using var request = new HttpRequestMessage(HttpMethod.Get, source);
+        request.Options.Set(Network.WatchedHttpHandler.What, $"downloading {source}");
         if (state?.ETag is { } etag)
         {
             request.Headers.TryAddWithoutValidation("If-None-Match", etag);
@@ -96,7 +97,7 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
         {
             request.Headers.IfModifiedSince = lastModified;
         }
-        using var response = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).GetAwaiter().GetResult();
+        using var response = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
         if (response.StatusCode == HttpStatusCode.NotModified && state is not null)
         {
             return (Outcome.NotModified, state with { CheckedAt = Now });
@@ -108,10 +109,10 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
         var temp = TempFile(target);
         try
         {
-            using (var body = response.Content.ReadAsStreamAsync(timeout.Token).GetAwaiter().GetResult())
+            using (var body = response.Content.ReadAsStreamAsync().GetAwaiter().GetResult())
             using (var file = File.Create(temp))
             {
-                body.CopyToAsync(file, timeout.Token).GetAwaiter().GetResult();
+                body.CopyToAsync(file).GetAwaiter().GetResult();
             }
             if (response.Content.Headers.ContentLength is { } length && new FileInfo(temp).Length != length)
             {
@@ -176,6 +177,7 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
 
     private static string Describe(Exception e) => e switch
     {
+        Network.NetworkTimeoutException => e.Message.TrimEnd('.'),
         OperationCanceledException => "no answer within the timeout",
         HttpRequestException { InnerException: { } inner } => $"{e.Message.TrimEnd('.')}: {inner.Message}",
         _ => e.Message,

@@ -57,8 +57,10 @@ public static class OsvIncrementalUpdate
                 ? (state with { CheckedAt = now }, 0)
                 : (state with { CheckedAt = now, DownloadedAt = now, Version = Guid.NewGuid().ToString("N") }, changed.Count);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException or UnauthorizedAccessException)
+        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException or TimeoutException or UnauthorizedAccessException)
         {
+            // A host that timed out is not asked again in this scan: the all.zip request then fails at once, and the
+            // cached copy is used with a warning that says why.
             return null;
         }
     }
