@@ -1,7 +1,12 @@
 namespace ContainerSecurity.Advisories;
 
 /// <summary>What the advisory data layer has to say about one ecosystem's data; the scanner turns it into a message or a finding.</summary>
-public sealed record AdvisoryNotice(AdvisoryNoticeKind Kind, string Ecosystem, string Message);
+public sealed record AdvisoryNotice(AdvisoryNoticeKind Kind, string Ecosystem, string Message)
+{
+    /// <param name="discarded">"PATH: why", as the cache readers give it.</param>
+    public static AdvisoryNotice CacheDiscarded(string ecosystem, string discarded, string consequence) =>
+        new(AdvisoryNoticeKind.CacheDiscarded, ecosystem, $"The cached file {discarded}; it was discarded and {consequence}.");
+}
 
 public enum AdvisoryNoticeKind
 {
@@ -15,4 +20,6 @@ public enum AdvisoryNoticeKind
     NoDataOffline,
     /// <summary>The download failed and nothing is cached: the scan cannot judge this ecosystem (an error).</summary>
     NoData,
+    /// <summary>A cached file (fetch state, modified.tsv, index) was damaged or did not match and was treated as absent: CSEC5010.</summary>
+    CacheDiscarded,
 }

@@ -12,7 +12,11 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
 {
     public enum Outcome { Fresh, NotModified, Updated, Offline, Missing, Failed }
 
-    public sealed record Result(Outcome Outcome, FetchState? State, string? Error = null);
+    public sealed record Result(Outcome Outcome, FetchState? State, string? Error = null)
+    {
+        /// <summary>A cached state file that could not be trusted and was treated as absent: "PATH: why" (CSEC5010).</summary>
+        public string? Discarded { get; init; }
+    }
 
     private DateTimeOffset Now => options.Now ?? DateTimeOffset.UtcNow;
 
@@ -20,14 +24,12 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
     public Result Refresh(string source, string target, Action<string> validate)
     {
         var statePath = target + ".state.json";
-        var state = File.Exists(target) ? FetchState.Load(statePath) : null;
-        if (state is not null && state.Source != source)
-        {
-            state = null;
-        }
+        string? problem = null;
+        var state = File.Exists(target) ? FetchState.Load(statePath, source, out problem) : null;
+        var discarded = problem is null ? null : $"{statePath}: {problem}";
         if (options.Offline)
         {
-            return new Result(state is null ? Outcome.Missing : Outcome.Offline, state);
+            return new Result(state is null ? Outcome.Missing : Outcome.Offline, state) { Discarded = discarded };
         }
         var local = LocalPath(source);
         if (local is null && state is not null && Now - state.CheckedAt < options.MaxAge)
@@ -38,11 +40,11 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
         {
             var (outcome, next) = local is null ? FromHttp(source, target, state, validate) : FromFolder(source, local, target, state, validate);
             next.Save(statePath);
-            return new Result(outcome, next);
+            return new Result(outcome, next) { Discarded = discarded };
         }
         catch (Exception e) when (e is HttpRequestException or IOException or InvalidDataException or OperationCanceledException or TimeoutException or UnauthorizedAccessException or NotSupportedException)
         {
-            return new Result(Outcome.Failed, state, Describe(e));
+            return new Result(Outcome.Failed, state, Describe(e)) { Discarded = discarded };
         }
     }
 
