@@ -80,9 +80,11 @@ internal sealed class TransferWatch : IDisposable
             else if (now - _windowStart >= idle)
             {
                 var seconds = (now - _windowStart) / 1000.0;
-                if (_windowBytes < NetworkLimits.MinimumBytesPerSecond * seconds)
+                // Data that stopped a while ago is a stall, which the idle rule above reports (clearer) on a later tick.
+                var stillMoving = now - _lastProgress < idle / 2;
+                if (stillMoving && _windowBytes < NetworkLimits.MinimumBytesPerSecond * seconds)
                 {
-                    verdict = $"{_host} moved only {_windowBytes:N0} bytes in {seconds:0} s while {_what} ({Phase}), slower than {NetworkLimits.MinimumBytesPerSecond:N0} bytes/s (ContainerSecurityNetworkTimeoutSeconds is {_limits.IdleTimeout.TotalSeconds:0.#}).";
+                    verdict = $"{_host} moved only {_windowBytes:N0} byte(s) in {seconds:0} s while {_what} ({Phase}), slower than {NetworkLimits.MinimumBytesPerSecond:N0} bytes/s (ContainerSecurityNetworkTimeoutSeconds is {_limits.IdleTimeout.TotalSeconds:0.#}).";
                 }
                 _windowStart = now;
                 _windowBytes = 0;
