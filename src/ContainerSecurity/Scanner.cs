@@ -92,7 +92,7 @@ public static class Scanner
             var file = Path.Combine(directory, string.Concat(reference.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_')) + ".tar");
             try
             {
-                saved.Add(DaemonImageSource.SaveAsync(reference, file, Environment.GetEnvironmentVariable, CancellationToken.None).GetAwaiter().GetResult());
+                saved.Add(DaemonImageSource.SaveAsync(reference, file, Environment.GetEnvironmentVariable, CancellationToken.None, request.Advisories?.Network).GetAwaiter().GetResult());
             }
             catch (Exception e) when (e is CodedException or ImageFormatException or IOException)
             {

@@ -21,7 +21,7 @@ public static class Deliverer
             {
                 DestinationKind.Archive => [new DeliveredImage(ArchiveDelivery.Deliver(request.Archive, Require(request.ArchivePath, "ArchivePath"), request.Repository), archive.IndexBytes is { } i ? Digest.Of(i) : digests[0])],
                 DestinationKind.Registry => await PushAsync(archive, request, environment, ct),
-                _ => await new DaemonLoader(environment).LoadAsync(archive, References(request), request.LocalRegistry, ct),
+                _ => await new DaemonLoader(environment, request.Network).LoadAsync(archive, References(request), request.LocalRegistry, ct),
             };
             return new DeliveryResult { Delivered = delivered };
         }

@@ -1,7 +1,7 @@
 namespace ContainerSecurity.Network;
 
 /// <summary>A response body read under a <see cref="TransferWatch"/>: every read counts as progress, a read the watch cancelled throws its verdict.</summary>
-internal sealed class WatchedStream(Stream inner, TransferWatch watch) : Stream
+internal sealed class WatchedStream(Stream inner, TransferWatch watch, bool disposeWatchAtEnd = true) : Stream
 {
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -21,7 +21,7 @@ internal sealed class WatchedStream(Stream inner, TransferWatch watch) : Stream
         {
             throw watch.Failure(e);
         }
-        if (read == 0)
+        if (read == 0 && disposeWatchAtEnd)
         {
             watch.Dispose();
         }
@@ -58,7 +58,10 @@ internal sealed class WatchedStream(Stream inner, TransferWatch watch) : Stream
         if (disposing)
         {
             inner.Dispose();
-            watch.Dispose();
+            if (disposeWatchAtEnd)
+            {
+                watch.Dispose();
+            }
         }
         base.Dispose(disposing);
     }
