@@ -4,8 +4,12 @@ namespace ContainerSecurity.Advisories;
 public sealed record AdvisoryNotice(AdvisoryNoticeKind Kind, string Ecosystem, string Message)
 {
     /// <param name="discarded">"PATH: why", as the cache readers give it.</param>
-    public static AdvisoryNotice CacheDiscarded(string ecosystem, string discarded, string consequence) =>
-        new(AdvisoryNoticeKind.CacheDiscarded, ecosystem, $"The cached file {discarded}; it was discarded and {consequence}.");
+    public static AdvisoryNotice CacheDiscarded(string ecosystem, string discarded, string consequence)
+    {
+        var colon = discarded.IndexOf(": ", StringComparison.Ordinal);
+        var (path, problem) = colon < 0 ? (discarded, "it could not be trusted") : (discarded[..colon], discarded[(colon + 2)..]);
+        return new(AdvisoryNoticeKind.CacheDiscarded, ecosystem, $"The cached file {path} was discarded: {problem}. {consequence}.");
+    }
 }
 
 public enum AdvisoryNoticeKind

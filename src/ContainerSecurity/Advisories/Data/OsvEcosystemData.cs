@@ -39,7 +39,7 @@ public static class OsvEcosystemData
                 result = fetch.Refresh(source, zip, ValidateZip);
                 if (result.Discarded is { } discarded)
                 {
-                    notices.Add(AdvisoryNotice.CacheDiscarded(ecosystem, discarded, "the OSV data is treated as not cached and downloaded again"));
+                    notices.Add(AdvisoryNotice.CacheDiscarded(ecosystem, discarded, $"The {ecosystem} data counts as not cached: downloaded again when online"));
                 }
                 if (result.Outcome == CachedFetch.Outcome.Updated)
                 {
@@ -69,7 +69,7 @@ public static class OsvEcosystemData
             var index = IndexedFile.Open(Path.Combine(directory, "index.bin"), state, zip + ".state.json", () => Entries(directory, source).Select(e => ByIndexName(e, ecosystem)), out var indexed, out var damaged);
             if (damaged is not null)
             {
-                notices.Add(AdvisoryNotice.CacheDiscarded(ecosystem, damaged, "the index was rebuilt from the downloaded data"));
+                notices.Add(AdvisoryNotice.CacheDiscarded(ecosystem, damaged, "The index was rebuilt from the downloaded data"));
             }
             var how = changed >= 0 ? $" ({changed:N0} changed record(s) from modified_id.csv)" : Describe(result.Outcome);
             notices.Add(new(AdvisoryNoticeKind.Info, ecosystem,
@@ -105,7 +105,7 @@ public static class OsvEcosystemData
         var applied = OsvIncrementalUpdate.TryApply(fetch, options.OsvUrl, ecosystem, directory, state, now, out var discarded);
         if (discarded is not null)
         {
-            notices.Add(AdvisoryNotice.CacheDiscarded(ecosystem, discarded, "all.zip is downloaded again instead of the changed records"));
+            notices.Add(AdvisoryNotice.CacheDiscarded(ecosystem, discarded, "all.zip is asked for again instead of only the changed records"));
         }
         return applied;
     }

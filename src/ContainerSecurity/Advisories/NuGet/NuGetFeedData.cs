@@ -36,7 +36,7 @@ public static class NuGetFeedData
         var previous = FetchState.Load(statePath, state.Source, out var problem);
         if (problem is not null)
         {
-            notices.Add(AdvisoryNotice.CacheDiscarded(AdvisoryLookup.NuGetFeedIndex, $"{statePath}: {problem}", "the index of the NuGet feeds is rebuilt"));
+            notices.Add(AdvisoryNotice.CacheDiscarded(AdvisoryLookup.NuGetFeedIndex, $"{statePath}: {problem}", "The index of the NuGet feeds is rebuilt"));
         }
         if (previous is not null && previous.Version == state.Version)
         {
@@ -46,7 +46,7 @@ public static class NuGetFeedData
             () => pageFiles.SelectMany(p => NuGetVulnerabilityPages.Entries(p.Path)), out var indexed, out var damaged);
         if (damaged is not null)
         {
-            notices.Add(AdvisoryNotice.CacheDiscarded(AdvisoryLookup.NuGetFeedIndex, damaged, "the index was rebuilt from the cached pages"));
+            notices.Add(AdvisoryNotice.CacheDiscarded(AdvisoryLookup.NuGetFeedIndex, damaged, "The index was rebuilt from the cached pages"));
         }
         notices.Add(new(AdvisoryNoticeKind.Info, AdvisoryLookup.NuGetFeedIndex, $"Advisory data NuGet feeds: {indexed.EntryCount:N0} advisories from {pageFiles.Count} page(s) of {string.Join(", ", sources)}."));
         return (index, notices);
@@ -90,7 +90,7 @@ public static class NuGetFeedData
         var result = fetch.Refresh(url, target, NuGetVulnerabilityPages.Validate);
         if (result.Discarded is { } discarded)
         {
-            notices.Add(AdvisoryNotice.CacheDiscarded(AdvisoryLookup.NuGetFeedIndex, discarded, "it is treated as not cached"));
+            notices.Add(AdvisoryNotice.CacheDiscarded(AdvisoryLookup.NuGetFeedIndex, discarded, "It counts as not cached: downloaded again when online"));
         }
         switch (result.Outcome)
         {
