@@ -23,6 +23,8 @@ const string Usage = """
       --max-age-hours N     refresh advisory data older than this (default 24)
       --nuget-sources LIST  NuGet service indexes whose VulnerabilityInfo resource to read too
       --cache-dir DIR       advisory and layer cache (default ~/.cache/containersecurity)
+      --network-timeout S   a download or daemon call that stalls this many seconds (no answer, no data, under 1 KB/s) fails (default 30)
+      --network-deadline S  all downloads of one scan together may take this many seconds (default 600)
       --nowarn CODES        codes reported as info; --warnaserror CODES codes that become errors
       --analysis-level L    rule set to hold errors to: latest, or a release like 0.2 (default 0.1: newer rules' errors are warnings)
       --trusted-registries LIST   registries a base image may come from (CSEC5001)
@@ -82,6 +84,7 @@ static int ScanImages(CommandLine command, bool fromDaemon, bool dockerfiles = f
             Offline = command.Option("--offline") == "true",
             MaxAge = TimeSpan.FromHours(double.TryParse(command.Option("--max-age-hours"), System.Globalization.CultureInfo.InvariantCulture, out var hours) ? hours : 24),
             NuGetSources = (command.Option("--nuget-sources") ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Network = NetworkOption(command),
         },
         Vulnerabilities = new ContainerSecurity.Advisories.VulnerabilitySettings
         {
@@ -114,6 +117,13 @@ static int ScanImages(CommandLine command, bool fromDaemon, bool dockerfiles = f
         Console.WriteLine(line);
     }
     return result.HasErrors ? 1 : 0;
+}
+
+static ContainerSecurity.Network.NetworkLimits NetworkOption(CommandLine command)
+{
+    static double? Seconds(string? text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 ? s : null;
+    return ContainerSecurity.Network.NetworkLimits.FromSeconds(Seconds(command.Option("--network-timeout")), Seconds(command.Option("--network-deadline")));
 }
 
 static int HostScan(string requestPath, string resultPath)

@@ -41,7 +41,7 @@ public static class Scanner
                         Layers = analysis.FileSystem.Layers,
                     });
                     messages.Add(ScanProgress.Describe(scanned[^1], analysis.Inventory.Sources));
-                    raw.AddRange(analysis.FileSystem.DiscardedCacheEntries.Select(problem => CacheEntryDiscarded(problem, image, locator)));
+                    raw.AddRange(analysis.FileSystem.DiscardedCacheEntries.Select(problem => CachedFileDiscarded(problem, image, locator)));
                     raw.AddRange(clock.Time("image rules", () => CheckImage(new ImageContext(image, locator, imagePolicy, analysis)).ToList()));
                 }
             }
@@ -93,7 +93,7 @@ public static class Scanner
             var file = Path.Combine(directory, string.Concat(reference.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_')) + ".tar");
             try
             {
-                saved.Add(DaemonImageSource.SaveAsync(reference, file, Environment.GetEnvironmentVariable, CancellationToken.None).GetAwaiter().GetResult());
+                saved.Add(DaemonImageSource.SaveAsync(reference, file, Environment.GetEnvironmentVariable, CancellationToken.None, request.Advisories?.Network).GetAwaiter().GetResult());
             }
             catch (Exception e) when (e is CodedException or ImageFormatException or IOException)
             {
@@ -104,13 +104,13 @@ public static class Scanner
         return saved;
     }
 
-    private static Finding CacheEntryDiscarded(string problem, ContainerImage image, SettingLocator locator) => new()
+    private static Finding CachedFileDiscarded(string problem, ContainerImage image, SettingLocator locator) => new()
     {
-        Code = DiagnosticCodes.CacheEntryDiscarded,
+        Code = DiagnosticCodes.CachedFileDiscarded,
         Level = DiagnosticLevel.Warning,
         Message = problem,
         Location = locator.Property("ContainerSecurityCacheDirectory"),
-        HelpLink = DiagnosticCodes.HelpLink(DiagnosticCodes.CacheEntryDiscarded),
+        HelpLink = DiagnosticCodes.HelpLink(DiagnosticCodes.CachedFileDiscarded),
         ImageDigest = image.ManifestDigest,
     };
 

@@ -22,6 +22,11 @@ public sealed class DeliverContainerImage : EngineHostTask
 
     protected override void ExecuteCore()
     {
+        var network = NetworkLimits();
+        if (Log.HasLoggedErrors)
+        {
+            return;
+        }
         var result = RunHost<WireDeliveryRequest, WireDeliveryResult>("deliver", new WireDeliveryRequest
         {
             Archive = Archive,
@@ -33,6 +38,7 @@ public sealed class DeliverContainerImage : EngineHostTask
             LocalRegistry = string.IsNullOrEmpty(LocalRegistry) ? null : LocalRegistry,
             MountFrom = string.IsNullOrEmpty(MountFrom) ? null : MountFrom,
             ScannedDigests = ScannedDigests.ToList(),
+            Network = network,
         });
         if (result is null)
         {

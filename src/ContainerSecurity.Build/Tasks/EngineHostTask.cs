@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Runtime.Serialization;
@@ -34,6 +35,33 @@ public abstract class EngineHostTask : Task, ICancelableTask
     [Required] public string ProjectFile { get; set; } = "";
 
     public int TimeoutSeconds { get; set; } = 900;
+
+    /// <summary>ContainerSecurityNetworkTimeoutSeconds: how long a network call may stall (no answer, nothing moving, a trickle).</summary>
+    public string? NetworkTimeoutSeconds { get; set; }
+
+    /// <summary>ContainerSecurityNetworkDeadlineSeconds: how long all network calls of one push or one scan's downloads may take.</summary>
+    public string? NetworkDeadlineSeconds { get; set; }
+
+    /// <summary>The network limits for the request; logs CSEC9006 for a value that is not a positive number of seconds.</summary>
+    private protected WireNetworkLimits NetworkLimits() => new()
+    {
+        IdleTimeout = TimeSpan.FromSeconds(Seconds(NetworkTimeoutSeconds, "ContainerSecurityNetworkTimeoutSeconds", 30)).ToString("c", CultureInfo.InvariantCulture),
+        Deadline = TimeSpan.FromSeconds(Seconds(NetworkDeadlineSeconds, "ContainerSecurityNetworkDeadlineSeconds", 600)).ToString("c", CultureInfo.InvariantCulture),
+    };
+
+    private double Seconds(string? value, string property, double fallback)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && seconds <= 7 * 24 * 3600)
+        {
+            return seconds;
+        }
+        Log.LogError(null, "CSEC9006", null, Help("CSEC9006"), ProjectFile, 0, 0, 0, 0, $"{property}='{value}' is not a positive number of seconds, e.g. 30.");
+        return fallback;
+    }
 
     public void Cancel()
     {

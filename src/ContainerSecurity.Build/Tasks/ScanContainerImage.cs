@@ -74,6 +74,7 @@ public sealed class ScanContainerImage : EngineHostTask
                 Offline = Offline,
                 MaxAge = TimeSpan.FromHours(MaxAgeHours()).ToString("c", CultureInfo.InvariantCulture),
                 NuGetSources = Split(NuGetSources),
+                Network = NetworkLimits(),
             },
             Vulnerabilities = new WireVulnerabilitySettings
             {

@@ -50,6 +50,15 @@ internal sealed class WireAdvisoryOptions
     /// <summary>A TimeSpan in its invariant "c" form (d.hh:mm:ss), as the engine reads it.</summary>
     [DataMember(Name = "maxAge")] public string MaxAge { get; set; } = "1.00:00:00";
     [DataMember(Name = "nuGetSources")] public List<string> NuGetSources { get; set; } = new();
+    [DataMember(Name = "network")] public WireNetworkLimits Network { get; set; } = new();
+}
+
+/// <summary>The engine's NetworkLimits: TimeSpans in their invariant "c" form.</summary>
+[DataContract]
+internal sealed class WireNetworkLimits
+{
+    [DataMember(Name = "idleTimeout")] public string IdleTimeout { get; set; } = "00:00:30";
+    [DataMember(Name = "deadline")] public string Deadline { get; set; } = "00:10:00";
 }
 
 [DataContract]
@@ -91,6 +100,7 @@ internal sealed class WireDeliveryRequest
     [DataMember(Name = "localRegistry", EmitDefaultValue = false)] public string? LocalRegistry { get; set; }
     [DataMember(Name = "mountFrom", EmitDefaultValue = false)] public string? MountFrom { get; set; }
     [DataMember(Name = "scannedDigests")] public List<string> ScannedDigests { get; set; } = new();
+    [DataMember(Name = "network")] public WireNetworkLimits Network { get; set; } = new();
 }
 
 [DataContract]

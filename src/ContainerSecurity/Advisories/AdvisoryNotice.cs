@@ -1,7 +1,16 @@
 namespace ContainerSecurity.Advisories;
 
 /// <summary>What the advisory data layer has to say about one ecosystem's data; the scanner turns it into a message or a finding.</summary>
-public sealed record AdvisoryNotice(AdvisoryNoticeKind Kind, string Ecosystem, string Message);
+public sealed record AdvisoryNotice(AdvisoryNoticeKind Kind, string Ecosystem, string Message)
+{
+    /// <param name="discarded">"PATH: why", as the cache readers give it.</param>
+    public static AdvisoryNotice CacheDiscarded(string ecosystem, string discarded, string consequence)
+    {
+        var colon = discarded.IndexOf(": ", StringComparison.Ordinal);
+        var (path, problem) = colon < 0 ? (discarded, "it could not be trusted") : (discarded[..colon], discarded[(colon + 2)..]);
+        return new(AdvisoryNoticeKind.CacheDiscarded, ecosystem, $"The cached file {path} was discarded: {problem}. {consequence}.");
+    }
+}
 
 public enum AdvisoryNoticeKind
 {
@@ -15,4 +24,6 @@ public enum AdvisoryNoticeKind
     NoDataOffline,
     /// <summary>The download failed and nothing is cached: the scan cannot judge this ecosystem (an error).</summary>
     NoData,
+    /// <summary>A cached file (fetch state, modified.tsv, index) was damaged or did not match and was treated as absent: CSEC5011.</summary>
+    CacheDiscarded,
 }

@@ -13,10 +13,8 @@ public sealed record AdvisoryOptions
     public TimeSpan MaxAge { get; init; } = TimeSpan.FromHours(24);
     /// <summary>NuGet package sources the project restores from (service index URLs or local folders), for VulnerabilityInfo/6.7.0.</summary>
     public IReadOnlyList<string> NuGetSources { get; init; } = [];
-    /// <summary>For tests: the HTTP handler to use instead of the default one.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public HttpMessageHandler? HttpHandler { get; init; }
-    public TimeSpan HttpTimeout { get; init; } = TimeSpan.FromSeconds(100);
+    /// <summary>The idle timeout of every download and the deadline of all of one scan's downloads together.</summary>
+    public Network.NetworkLimits Network { get; init; } = new();
     /// <summary>The clock ages are judged by; now when unset.</summary>
     public DateTimeOffset? Now { get; init; }
 }

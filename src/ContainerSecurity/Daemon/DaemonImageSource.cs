@@ -10,14 +10,15 @@ namespace ContainerSecurity.Daemon;
 /// </summary>
 public static class DaemonImageSource
 {
-    public static async Task<string> SaveAsync(string reference, string targetFile, Func<string, string?> environment, CancellationToken ct)
+    public static async Task<string> SaveAsync(string reference, string targetFile, Func<string, string?> environment, CancellationToken ct, Network.NetworkLimits? limits = null)
     {
+        limits ??= new Network.NetworkLimits();
         var failures = new List<string>();
         var (answered, saved) = await DaemonEndpoints.FirstAnsweringAsync(null, environment, async (client, endpoint) =>
         {
             try
             {
-                await client.Images.InspectImageAsync(reference, ct);
+                await Network.NetworkWatch.RunAsync(limits, endpoint.ToString(), $"inspecting {reference}", ct, (token, _) => client.Images.InspectImageAsync(reference, token));
             }
             catch (DockerImageNotFoundException)
             {
@@ -25,11 +26,12 @@ public static class DaemonImageSource
             }
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(targetFile))!);
             var temp = targetFile + ".tmp";
-            await using (var source = await client.Images.SaveImageAsync(reference, ct))
-            await using (var file = File.Create(temp))
+            await Network.NetworkWatch.RunAsync(limits, endpoint.ToString(), $"saving {reference}", ct, async (token, watched) =>
             {
-                await source.CopyToAsync(file, ct);
-            }
+                await using var source = watched(await client.Images.SaveImageAsync(reference, token));
+                await using var file = File.Create(temp);
+                await source.CopyToAsync(file, token);
+            });
             File.Move(temp, targetFile, overwrite: true);
             return targetFile;
         }, failures);

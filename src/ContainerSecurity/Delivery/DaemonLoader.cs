@@ -14,23 +14,26 @@ namespace ContainerSecurity.Delivery;
 /// that the daemon now holds the scanned image (image id = scanned config digest). Falls back to the docker/podman
 /// CLI, as the SDK does, when no socket answers.
 /// </summary>
-public sealed class DaemonLoader(Func<string, string?> environment)
+public sealed class DaemonLoader(Func<string, string?> environment, Network.NetworkLimits? limits = null)
 {
+    private readonly Network.NetworkLimits _limits = limits ?? new Network.NetworkLimits();
+
     public async Task<IReadOnlyList<DeliveredImage>> LoadAsync(ImageArchive archive, IReadOnlyList<string> references, string? localRegistry, CancellationToken ct)
     {
         var image = ForThisMachine(archive.Images);
         var failures = new List<string>();
         var (answered, delivered) = await DaemonEndpoints.FirstAnsweringAsync(localRegistry, environment, async (client, endpoint) =>
         {
-            await client.System.PingAsync(ct);
+            await Network.NetworkWatch.RunAsync(_limits, endpoint.ToString(), "pinging the daemon", ct, (token, _) => client.System.PingAsync(token));
             var errors = new List<string>();
-            await StreamAsync(archive, image, references, input =>
-                client.Images.LoadImageAsync(new ImageLoadParameters { Quiet = true }, input, new Progress<JSONMessage>(m => { if (m.Error is { } e) { lock (errors) { errors.Add(e.Message); } } }), ct), ct);
+            await Network.NetworkWatch.RunAsync(_limits, endpoint.ToString(), "loading the image", ct, (token, watched) =>
+                StreamAsync(archive, image, references, input =>
+                    client.Images.LoadImageAsync(new ImageLoadParameters { Quiet = true }, watched(input), new Progress<JSONMessage>(m => { if (m.Error is { } e) { lock (errors) { errors.Add(e.Message); } } }), token), token));
             if (errors.Count > 0)
             {
                 throw new DeliveryException(DiagnosticCodes.DeliveryFailed, $"The daemon at {endpoint} refused the image: {string.Join("; ", errors)}");
             }
-            return await VerifyAsync(client, references, image.ConfigDescriptor.Digest, endpoint.ToString(), ct);
+            return await Network.NetworkWatch.RunAsync(_limits, endpoint.ToString(), "checking the loaded image", ct, (token, _) => VerifyAsync(client, references, image.ConfigDescriptor.Digest, endpoint.ToString(), token));
         }, failures);
         if (answered)
         {

@@ -21,13 +21,17 @@ public static class Deliverer
             {
                 DestinationKind.Archive => [new DeliveredImage(ArchiveDelivery.Deliver(request.Archive, Require(request.ArchivePath, "ArchivePath"), request.Repository), archive.IndexBytes is { } i ? Digest.Of(i) : digests[0])],
                 DestinationKind.Registry => await PushAsync(archive, request, environment, ct),
-                _ => await new DaemonLoader(environment).LoadAsync(archive, References(request), request.LocalRegistry, ct),
+                _ => await new DaemonLoader(environment, request.Network).LoadAsync(archive, References(request), request.LocalRegistry, ct),
             };
             return new DeliveryResult { Delivered = delivered };
         }
         catch (CodedException e)
         {
             return Failed(e.Code, e.Message);
+        }
+        catch (Network.NetworkTimeoutException e)
+        {
+            return Failed(DiagnosticCodes.DeliveryFailed, $"The image could not be delivered: {e.Message} If the network is only slow, raise ContainerSecurityNetworkTimeoutSeconds or ContainerSecurityNetworkDeadlineSeconds.");
         }
         catch (ImageFormatException e)
         {
@@ -43,7 +47,7 @@ public static class Deliverer
     {
         var registry = Require(request.Registry, "Registry");
         var endpoint = RegistryEndpoint.For(registry, environment);
-        using var client = new RegistryClient(endpoint, new RegistryCredentials(environment).For(endpoint.Host));
+        using var client = new RegistryClient(endpoint, new RegistryCredentials(environment).For(endpoint.Host), request.Network);
         return await new RegistryPusher(client).PushAsync(archive, endpoint.Host, Require(request.Repository, "Repository"), Tags(request), request.MountFrom, ct);
     }
 

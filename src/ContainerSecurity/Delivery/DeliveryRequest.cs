@@ -23,4 +23,6 @@ public sealed record DeliveryRequest
     public string? MountFrom { get; init; }
     /// <summary>The manifest digests the scan saw; delivery refuses an archive that differs.</summary>
     public IReadOnlyList<string> ScannedDigests { get; init; } = [];
+    /// <summary>The idle timeout of each registry or daemon request and the deadline of the whole delivery.</summary>
+    public Network.NetworkLimits Network { get; init; } = new();
 }

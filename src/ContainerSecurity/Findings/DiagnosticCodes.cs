@@ -18,7 +18,7 @@ public static class DiagnosticCodes
     public const string SuppressionUnused = "CSEC5003";
     public const string AdvisoryDataStale = "CSEC5007";
     public const string AdvisoryDownloadFailed = "CSEC5008";
-    public const string CacheEntryDiscarded = "CSEC5010";
+    public const string CachedFileDiscarded = "CSEC5011";
 
     public static string HelpLink(string code) => HelpBase + code.ToLowerInvariant();
 }

@@ -141,6 +141,28 @@ public sealed class CliTests
     }
 
     [TestMethod]
+    public void The_network_timeout_option_bounds_a_mirror_that_never_answers()
+    {
+        using var mirror = new LoopbackHttpServer(async (_, _) => await Task.Delay(TimeSpan.FromSeconds(60)));
+        var builder = new OciImageBuilder();
+        builder.AddImage(user: "app", new Dictionary<string, string>
+        {
+            ["etc/os-release"] = "ID=debian\nVERSION_ID=\"12\"\nVERSION_CODENAME=bookworm\n",
+            ["var/lib/dpkg/status"] = "Package: zlib1g\nStatus: install ok installed\nArchitecture: amd64\nSource: zlib\nVersion: 1:1.2.13.dfsg-1\n\n",
+        });
+        var dir = OciImageBuilder.TempDirectory();
+        var path = builder.WriteArchive(Path.Combine(dir, "image.tar.gz"));
+        var clock = Stopwatch.StartNew();
+
+        var (exit, output) = Run("image", path, "--osv-url", mirror.BaseUrl, "--cache-dir", Path.Combine(dir, "cache"), "--network-timeout", "2");
+
+        Assert.AreEqual(1, exit, output);
+        StringAssert.Contains(output, "error CSEC9008");
+        StringAssert.Contains(output, mirror.BaseUrl.TrimEnd('/') + " did not answer for 2 s while downloading");
+        Assert.IsLessThan(60, clock.Elapsed.TotalSeconds);
+    }
+
+    [TestMethod]
     public void An_unreadable_archive_is_CSEC9001_and_exits_1()
     {
         var (exit, output) = Run("image", "/nonexistent/image.tar");

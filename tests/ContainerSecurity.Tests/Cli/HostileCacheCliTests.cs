@@ -4,7 +4,7 @@ namespace ContainerSecurity.Tests.Cli;
 
 /// <summary>
 /// The command line over a tampered cache folder and over images that used to exhaust memory: the exit code and
-/// findings of a clean scan, a CSEC5010 warning naming each discarded file, and no allocation spike — the tool runs
+/// findings of a clean scan, a CSEC5011 warning naming each discarded file, and no allocation spike — the tool runs
 /// under a GC heap limit, so one would fail the test.
 /// </summary>
 [TestClass]
@@ -17,7 +17,7 @@ public sealed class HostileCacheCliTests
         CliProcess.Run(environment, "image", image.Archive, "--cache-dir", cache, "--osv-url", image.Mirror, "--format", "json", "--report-dir", Path.Combine(cache, "..", "reports"));
 
     [TestMethod]
-    public void A_tampered_cache_gives_CSEC5010_and_the_findings_and_exit_code_of_a_clean_scan()
+    public void A_tampered_cache_gives_CSEC5011_and_the_findings_and_exit_code_of_a_clean_scan()
     {
         var dir = OciImageBuilder.TempDirectory();
         var image = VulnerableAppImage.Write(dir);
@@ -34,11 +34,11 @@ public sealed class HostileCacheCliTests
 
         Assert.AreEqual(1, cleanExit, clean);
         Assert.AreEqual(cleanExit, exit, output);
-        var warnings = CliProcess.Diagnostics(output).Where(l => l.Contains(" CSEC5010: ", StringComparison.Ordinal)).ToList();
+        var warnings = CliProcess.Diagnostics(output).Where(l => l.Contains(" CSEC5011: ", StringComparison.Ordinal)).ToList();
         Assert.HasCount(2, warnings, output);
-        Assert.IsTrue(warnings.Any(w => w.Contains($"warning CSEC5010: The layer cache file '{baseFile}' was damaged or did not match and was discarded: it gives -5 bytes", StringComparison.Ordinal)), output);
+        Assert.IsTrue(warnings.Any(w => w.Contains($"warning CSEC5011: The layer cache file '{baseFile}' was damaged or did not match and was discarded: it gives -5 bytes", StringComparison.Ordinal)), output);
         Assert.IsTrue(warnings.Any(w => w.Contains($"'{appFile}' was damaged or did not match and was discarded: its SHA-256 checksum does not match", StringComparison.Ordinal)), output);
-        CollectionAssert.AreEqual(CliProcess.Diagnostics(clean), CliProcess.Diagnostics(output, except: "CSEC5010"), output);
+        CollectionAssert.AreEqual(CliProcess.Diagnostics(clean), CliProcess.Diagnostics(output, except: "CSEC5011"), output);
         StringAssert.Contains(output, "error CSEC3004:");
         StringAssert.Contains(output, "error CSEC4001:");
         StringAssert.Contains(output, VulnerableAppImage.MaskedPassword);
@@ -61,8 +61,8 @@ public sealed class HostileCacheCliTests
 
         Assert.AreEqual(1, exit, output);
         Assert.DoesNotContain("OutOfMemory", output);
-        StringAssert.Contains(output, $"warning CSEC5010: The layer cache file '{baseFile}' was damaged or did not match and was discarded: it gives 419430400 bytes as the length of a path");
-        CollectionAssert.AreEqual(CliProcess.Diagnostics(clean), CliProcess.Diagnostics(output, except: "CSEC5010"), output);
+        StringAssert.Contains(output, $"warning CSEC5011: The layer cache file '{baseFile}' was damaged or did not match and was discarded: it gives 419430400 bytes as the length of a path");
+        CollectionAssert.AreEqual(CliProcess.Diagnostics(clean), CliProcess.Diagnostics(output, except: "CSEC5011"), output);
         Assert.IsLessThan(1024 * 1024, new FileInfo(baseFile).Length, "the entry was rebuilt");
     }
 

@@ -13,7 +13,7 @@ internal static class CacheEntryTampering
     private const int HeaderBytes = 16;
     private const int ChecksumBytes = 32;
 
-    /// <summary>What to do to which layer's entry, and the words the CSEC5010 warning must use for it.</summary>
+    /// <summary>What to do to which layer's entry, and the words the CSEC5011 warning must use for it.</summary>
     public static IEnumerable<object[]> Cases =>
     [
         ["truncated", "base", "it was truncated, extended or damaged"],

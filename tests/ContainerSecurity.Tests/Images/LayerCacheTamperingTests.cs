@@ -5,7 +5,7 @@ using ContainerSecurity.Tests.Fixtures;
 namespace ContainerSecurity.Tests.Images;
 
 /// <summary>
-/// Every cached layer result is untrusted: a damaged, truncated, swapped or forged entry is discarded with CSEC5010,
+/// Every cached layer result is untrusted: a damaged, truncated, swapped or forged entry is discarded with CSEC5011,
 /// the layer is read again, and the scan finds exactly what a scan without a cache finds — never an empty layer.
 /// </summary>
 [TestClass]
@@ -24,7 +24,7 @@ public sealed class LayerCacheTamperingTests
 
     /// <summary>What a user sees of a scan, without the cache warnings.</summary>
     private static List<string> Outcome(ScanResult result) =>
-        [.. result.Findings.Where(f => f.Code != DiagnosticCodes.CacheEntryDiscarded).Select(f => $"{f.Level} {f.Code} {f.Message}").Order(StringComparer.Ordinal),
+        [.. result.Findings.Where(f => f.Code != DiagnosticCodes.CachedFileDiscarded).Select(f => $"{f.Level} {f.Code} {f.Message}").Order(StringComparer.Ordinal),
          $"packages: {result.Images.Single().Packages.Count}", $"not read for secrets: {result.Images.Single().SecretScanSkipped}"];
 
     [TestMethod]
@@ -44,13 +44,13 @@ public sealed class LayerCacheTamperingTests
         Assert.AreEqual(3, warm.Images.Single().Packages.Count);
         Assert.IsTrue(warm.Findings.Any(f => f.Code == "CSEC3004"), "the critical CVE");
         StringAssert.Contains(warm.Findings.Single(f => f.Code == "CSEC4001").Message, VulnerableAppImage.MaskedPassword);
-        Assert.IsFalse(warm.Findings.Any(f => f.Code == DiagnosticCodes.CacheEntryDiscarded));
+        Assert.IsFalse(warm.Findings.Any(f => f.Code == DiagnosticCodes.CachedFileDiscarded));
         Assert.IsTrue(warm.HasErrors);
     }
 
     [TestMethod]
     [DynamicData(nameof(Cases))]
-    public void A_tampered_entry_is_discarded_with_CSEC5010_and_the_layer_read_again(string how, string layer, string reason)
+    public void A_tampered_entry_is_discarded_with_CSEC5011_and_the_layer_read_again(string how, string layer, string reason)
     {
         var dir = OciImageBuilder.TempDirectory();
         var image = VulnerableAppImage.Write(dir);
@@ -63,7 +63,7 @@ public sealed class LayerCacheTamperingTests
 
         var tampered = Scan(image, cache);
 
-        var warning = tampered.Findings.Single(f => f.Code == DiagnosticCodes.CacheEntryDiscarded);
+        var warning = tampered.Findings.Single(f => f.Code == DiagnosticCodes.CachedFileDiscarded);
         Assert.AreEqual(DiagnosticLevel.Warning, warning.Level);
         StringAssert.Contains(warning.Message, $"The layer cache file '{file}' was damaged or did not match and was discarded: ");
         StringAssert.Contains(warning.Message, reason);
@@ -74,7 +74,7 @@ public sealed class LayerCacheTamperingTests
 
         var next = Scan(image, cache);
         Assert.IsTrue(next.Images.Single().Layers.All(l => l.FromCache), "the entry was written again");
-        Assert.IsFalse(next.Findings.Any(f => f.Code == DiagnosticCodes.CacheEntryDiscarded));
+        Assert.IsFalse(next.Findings.Any(f => f.Code == DiagnosticCodes.CachedFileDiscarded));
         CollectionAssert.AreEqual(clean, Outcome(next));
     }
 

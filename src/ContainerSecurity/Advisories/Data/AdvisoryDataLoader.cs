@@ -35,9 +35,8 @@ public static class AdvisoryDataLoader
 
     private static HttpClient CreateClient(AdvisoryOptions options)
     {
-        var client = options.HttpHandler is { } handler ? new HttpClient(handler, disposeHandler: false) : new HttpClient();
-        // Each request has its own deadline (options.HttpTimeout) that also covers reading the body.
-        client.Timeout = Timeout.InfiniteTimeSpan;
+        // Every request, body included, has the idle timeout; all of them share the deadline (a hung mirror is asked once).
+        var client = Network.WatchedHttpHandler.CreateClient(options.Network);
         client.DefaultRequestHeaders.UserAgent.ParseAdd($"ContainerSecurity.Build/{EngineVersion.Current}");
         return client;
     }

@@ -12,7 +12,11 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
 {
     public enum Outcome { Fresh, NotModified, Updated, Offline, Missing, Failed }
 
-    public sealed record Result(Outcome Outcome, FetchState? State, string? Error = null);
+    public sealed record Result(Outcome Outcome, FetchState? State, string? Error = null)
+    {
+        /// <summary>A cached state file that could not be trusted and was treated as absent: "PATH: why" (CSEC5011).</summary>
+        public string? Discarded { get; init; }
+    }
 
     private DateTimeOffset Now => options.Now ?? DateTimeOffset.UtcNow;
 
@@ -20,14 +24,12 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
     public Result Refresh(string source, string target, Action<string> validate)
     {
         var statePath = target + ".state.json";
-        var state = File.Exists(target) ? FetchState.Load(statePath) : null;
-        if (state is not null && state.Source != source)
-        {
-            state = null;
-        }
+        string? problem = null;
+        var state = File.Exists(target) ? FetchState.Load(statePath, source, out problem) : null;
+        var discarded = problem is null ? null : $"{statePath}: {problem}";
         if (options.Offline)
         {
-            return new Result(state is null ? Outcome.Missing : Outcome.Offline, state);
+            return new Result(state is null ? Outcome.Missing : Outcome.Offline, state) { Discarded = discarded };
         }
         var local = LocalPath(source);
         if (local is null && state is not null && Now - state.CheckedAt < options.MaxAge)
@@ -38,20 +40,21 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
         {
             var (outcome, next) = local is null ? FromHttp(source, target, state, validate) : FromFolder(source, local, target, state, validate);
             next.Save(statePath);
-            return new Result(outcome, next);
+            return new Result(outcome, next) { Discarded = discarded };
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or InvalidDataException or OperationCanceledException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is HttpRequestException or IOException or InvalidDataException or OperationCanceledException or TimeoutException or UnauthorizedAccessException or NotSupportedException)
         {
-            return new Result(Outcome.Failed, state, Describe(e));
+            return new Result(Outcome.Failed, state, Describe(e)) { Discarded = discarded };
         }
     }
 
-    /// <summary>One small HTTP resource, whole, within the request timeout.</summary>
+    /// <summary>One small HTTP resource, whole, within the network limits.</summary>
     /// <exception cref="HttpRequestException">Not a success status, or larger than <paramref name="maxBytes"/>.</exception>
     public byte[] Get(string url, long maxBytes)
     {
-        using var timeout = new CancellationTokenSource(options.HttpTimeout);
-        using var response = http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).GetAwaiter().GetResult();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Options.Set(Network.WatchedHttpHandler.What, $"downloading {url}");
+        using var response = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
@@ -60,11 +63,11 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
         {
             throw new HttpRequestException($"{url} is larger than {maxBytes:N0} bytes");
         }
-        using var body = response.Content.ReadAsStreamAsync(timeout.Token).GetAwaiter().GetResult();
+        using var body = response.Content.ReadAsStreamAsync().GetAwaiter().GetResult();
         using var copy = new MemoryStream();
         var buffer = new byte[81920];
         int read;
-        while ((read = body.ReadAsync(buffer, timeout.Token).AsTask().GetAwaiter().GetResult()) > 0)
+        while ((read = body.ReadAsync(buffer).AsTask().GetAwaiter().GetResult()) > 0)
         {
             if (copy.Length + read > maxBytes)
             {
@@ -86,8 +89,8 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
 
     private (Outcome, FetchState) FromHttp(string source, string target, FetchState? state, Action<string> validate)
     {
-        using var timeout = new CancellationTokenSource(options.HttpTimeout);
         using var request = new HttpRequestMessage(HttpMethod.Get, source);
+        request.Options.Set(Network.WatchedHttpHandler.What, $"downloading {source}");
         if (state?.ETag is { } etag)
         {
             request.Headers.TryAddWithoutValidation("If-None-Match", etag);
@@ -96,7 +99,7 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
         {
             request.Headers.IfModifiedSince = lastModified;
         }
-        using var response = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).GetAwaiter().GetResult();
+        using var response = http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
         if (response.StatusCode == HttpStatusCode.NotModified && state is not null)
         {
             return (Outcome.NotModified, state with { CheckedAt = Now });
@@ -108,10 +111,10 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
         var temp = TempFile(target);
         try
         {
-            using (var body = response.Content.ReadAsStreamAsync(timeout.Token).GetAwaiter().GetResult())
+            using (var body = response.Content.ReadAsStreamAsync().GetAwaiter().GetResult())
             using (var file = File.Create(temp))
             {
-                body.CopyToAsync(file, timeout.Token).GetAwaiter().GetResult();
+                body.CopyToAsync(file).GetAwaiter().GetResult();
             }
             if (response.Content.Headers.ContentLength is { } length && new FileInfo(temp).Length != length)
             {
@@ -176,6 +179,7 @@ public sealed class CachedFetch(HttpClient http, AdvisoryOptions options)
 
     private static string Describe(Exception e) => e switch
     {
+        Network.NetworkTimeoutException => e.Message.TrimEnd('.'),
         OperationCanceledException => "no answer within the timeout",
         HttpRequestException { InnerException: { } inner } => $"{e.Message.TrimEnd('.')}: {inner.Message}",
         _ => e.Message,

@@ -19,17 +19,42 @@ public sealed record FetchState
     public int IndexFormat { get; init; }
     public int EntryCount { get; init; }
 
-    public static FetchState? Load(string path)
+    /// <summary>The SHA-256 and length of index.bin as built, checked before the index is trusted.</summary>
+    public string? IndexSha256 { get; init; }
+    public long IndexLength { get; init; }
+
+    /// <summary>A state file is a few hundred bytes; a larger one is refused unread.</summary>
+    public const long MaxBytes = 64 * 1024;
+    private const string Kind = "fetch-state/2";
+
+    /// <summary>The state of <paramref name="source"/>'s download; null when there is none or it cannot be trusted (then <paramref name="problem"/> says why).</summary>
+    public static FetchState? Load(string path, string source, out string? problem)
     {
+        var read = Data.SealedCacheFile.Read(path, Kind, source, MaxBytes);
+        problem = read.Problem;
+        if (read.Content is not { } content)
+        {
+            return null;
+        }
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<FetchState>(File.ReadAllText(path), EngineJson.Options) : null;
+            var state = JsonSerializer.Deserialize<FetchState>(content.Span, EngineJson.Options);
+            if (state is null || state.Source != source)
+            {
+                problem = "it describes another source";
+                return null;
+            }
+            return state;
         }
-        catch (Exception e) when (e is JsonException or IOException)
+        catch (JsonException e)
         {
+            problem = $"it is not a fetch state: {e.Message}";
             return null;
         }
     }
 
-    public void Save(string path) => EngineJson.WriteFileAtomic(path, JsonSerializer.Serialize(this, EngineJson.Options));
+    /// <summary>As <see cref="Load(string, string, out string?)"/>, for a caller that has already reported the file's problem.</summary>
+    public static FetchState? Load(string path, string source) => Load(path, source, out _);
+
+    public void Save(string path) => Data.SealedCacheFile.Write(path, Kind, Source, JsonSerializer.SerializeToUtf8Bytes(this, EngineJson.Options));
 }

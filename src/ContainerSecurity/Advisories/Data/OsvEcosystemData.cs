@@ -28,7 +28,7 @@ public static class OsvEcosystemData
             var now = options.Now ?? DateTimeOffset.UtcNow;
             var changed = -1;
             CachedFetch.Result result;
-            if (IncrementalUpdate(ecosystem, fetch, options, source, directory, now) is { } incremental)
+            if (IncrementalUpdate(ecosystem, fetch, options, source, directory, now, notices) is { } incremental)
             {
                 incremental.State.Save(zip + ".state.json");
                 changed = incremental.Changed;
@@ -37,6 +37,10 @@ public static class OsvEcosystemData
             else
             {
                 result = fetch.Refresh(source, zip, ValidateZip);
+                if (result.Discarded is { } discarded)
+                {
+                    notices.Add(AdvisoryNotice.CacheDiscarded(ecosystem, discarded, $"The {ecosystem} data counts as not cached: downloaded again when online"));
+                }
                 if (result.Outcome == CachedFetch.Outcome.Updated)
                 {
                     DeleteUpdates(OsvIncrementalUpdate.UpdatesFolder(directory));
@@ -62,7 +66,11 @@ public static class OsvEcosystemData
                     break;
             }
             var state = result.State!;
-            var index = IndexedFile.Open(Path.Combine(directory, "index.bin"), state, zip + ".state.json", () => Entries(directory).Select(e => ByIndexName(e, ecosystem)), out var indexed);
+            var index = IndexedFile.Open(Path.Combine(directory, "index.bin"), state, zip + ".state.json", () => Entries(directory, source).Select(e => ByIndexName(e, ecosystem)), out var indexed, out var damaged);
+            if (damaged is not null)
+            {
+                notices.Add(AdvisoryNotice.CacheDiscarded(ecosystem, damaged, "The index was rebuilt from the downloaded data"));
+            }
             var how = changed >= 0 ? $" ({changed:N0} changed record(s) from modified_id.csv)" : Describe(result.Outcome);
             notices.Add(new(AdvisoryNoticeKind.Info, ecosystem,
                 $"Advisory data {ecosystem}: {indexed.EntryCount:N0} OSV advisories from {source}, updated {DataAge.Describe(now - state.DownloadedAt)} ago{how}."));
@@ -85,15 +93,21 @@ public static class OsvEcosystemData
     /// Over HTTP, once the cached copy is due for a refresh: the records changed since, from modified_id.csv. Null when
     /// that does not apply (offline, a mirror folder, nothing cached yet, not due) or cannot be done; all.zip then.
     /// </summary>
-    private static (FetchState State, int Changed)? IncrementalUpdate(string ecosystem, CachedFetch fetch, AdvisoryOptions options, string source, string directory, DateTimeOffset now)
+    private static (FetchState State, int Changed)? IncrementalUpdate(string ecosystem, CachedFetch fetch, AdvisoryOptions options, string source, string directory, DateTimeOffset now, List<AdvisoryNotice> notices)
     {
         var zip = Path.Combine(directory, "all.zip");
+        // A state file that cannot be trusted is reported by the full refresh that follows.
         if (options.Offline || CachedFetch.LocalPath(options.OsvUrl) is not null || !File.Exists(zip)
-            || FetchState.Load(zip + ".state.json") is not { } state || state.Source != source || now - state.CheckedAt < options.MaxAge)
+            || FetchState.Load(zip + ".state.json", source) is not { } state || now - state.CheckedAt < options.MaxAge)
         {
             return null;
         }
-        return OsvIncrementalUpdate.TryApply(fetch, options.OsvUrl, ecosystem, directory, state, now);
+        var applied = OsvIncrementalUpdate.TryApply(fetch, options.OsvUrl, ecosystem, directory, state, now, out var discarded);
+        if (discarded is not null)
+        {
+            notices.Add(AdvisoryNotice.CacheDiscarded(ecosystem, discarded, "all.zip is asked for again instead of only the changed records"));
+        }
+        return applied;
     }
 
     /// <summary>
@@ -101,7 +115,7 @@ public static class OsvEcosystemData
     /// so updates left behind by an interrupted refresh never undo a newer all.zip. Records every id and time it saw
     /// in modified.tsv, which the next incremental refresh compares the list with.
     /// </summary>
-    private static IEnumerable<AdvisoryEntry> Entries(string directory)
+    private static IEnumerable<AdvisoryEntry> Entries(string directory, string source)
     {
         var updated = OsvIncrementalUpdate.Records(directory);
         var held = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
@@ -131,7 +145,7 @@ public static class OsvEcosystemData
                 }
             }
         }
-        OsvIncrementalUpdate.SaveHeld(directory, held);
+        OsvIncrementalUpdate.SaveHeld(directory, source, held);
     }
 
     /// <summary>PyPI names are compared as PEP 503 normalizes them (Zope.Interface, zope_interface and zope-interface are one project).</summary>

@@ -22,11 +22,19 @@ public static class OsvIncrementalUpdate
     private const long MaxRecordBytes = 16L * 1024 * 1024;
 
     /// <summary>The updated state and how many records changed, or null when only a full download will do.</summary>
-    public static (FetchState State, int Changed)? TryApply(CachedFetch fetch, string baseUrl, string ecosystem, string directory, FetchState state, DateTimeOffset now)
+    /// <param name="discarded">"PATH: why" when modified.tsv could not be trusted (a full download follows; CSEC5011).</param>
+    public static (FetchState State, int Changed)? TryApply(CachedFetch fetch, string baseUrl, string ecosystem, string directory, FetchState state, DateTimeOffset now, out string? discarded)
     {
+        discarded = null;
         var zip = Path.Combine(directory, "all.zip");
-        if (now - new DateTimeOffset(File.GetLastWriteTimeUtc(zip), TimeSpan.Zero) > MaxZipAge || LoadHeld(directory) is not { } held)
+        if (now - new DateTimeOffset(File.GetLastWriteTimeUtc(zip), TimeSpan.Zero) > MaxZipAge)
         {
+            return null;
+        }
+        var held = LoadHeld(directory, state.Source, out var problem);
+        if (held is null)
+        {
+            discarded = problem is null ? null : $"{HeldPath(directory)}: {problem}";
             return null;
         }
         var ecosystemUrl = baseUrl.TrimEnd('/') + "/" + Uri.EscapeDataString(ecosystem) + "/";
@@ -57,8 +65,10 @@ public static class OsvIncrementalUpdate
                 ? (state with { CheckedAt = now }, 0)
                 : (state with { CheckedAt = now, DownloadedAt = now, Version = Guid.NewGuid().ToString("N") }, changed.Count);
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException or UnauthorizedAccessException)
+        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException or TimeoutException or UnauthorizedAccessException)
         {
+            // A host that timed out is not asked again in this scan: the all.zip request then fails at once, and the
+            // cached copy is used with a warning that says why.
             return null;
         }
     }
@@ -120,26 +130,33 @@ public static class OsvIncrementalUpdate
         return records;
     }
 
-    /// <summary>Every record the index was built from, with its modified time (modified.tsv, written with the index).</summary>
-    public static void SaveHeld(string directory, IReadOnlyDictionary<string, DateTimeOffset?> held)
+    /// <summary>Every record the index was built from, with its modified time (modified.tsv, written with the index, sealed to its source).</summary>
+    public static void SaveHeld(string directory, string source, IReadOnlyDictionary<string, DateTimeOffset?> held)
     {
         var text = new StringBuilder();
         foreach (var (id, modified) in held)
         {
             text.Append(id).Append('\t').Append(modified?.ToString("O", CultureInfo.InvariantCulture) ?? "").Append('\n');
         }
-        EngineJson.WriteFileAtomic(Path.Combine(directory, "modified.tsv"), text.ToString());
+        Data.SealedCacheFile.Write(HeldPath(directory), HeldKind, source, Encoding.UTF8.GetBytes(text.ToString()));
     }
 
-    private static Dictionary<string, DateTimeOffset?>? LoadHeld(string directory)
+    private const string HeldKind = "modified-tsv/2";
+    // OSV's largest ecosystems list a few hundred thousand records at ~60 bytes a line.
+    private const long MaxHeldBytes = 256L * 1024 * 1024;
+
+    private static string HeldPath(string directory) => Path.Combine(directory, "modified.tsv");
+
+    private static Dictionary<string, DateTimeOffset?>? LoadHeld(string directory, string source, out string? problem)
     {
-        var path = Path.Combine(directory, "modified.tsv");
-        if (!File.Exists(path))
+        var read = Data.SealedCacheFile.Read(HeldPath(directory), HeldKind, source, MaxHeldBytes);
+        problem = read.Problem;
+        if (read.Content is not { } content)
         {
             return null;
         }
         var held = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(path))
+        foreach (var line in Encoding.UTF8.GetString(content.Span).Split('\n'))
         {
             var tab = line.IndexOf('\t');
             if (tab > 0)

@@ -33,13 +33,21 @@ public static class NuGetFeedData
         using var held = CacheLock.Acquire(combined, OsvEcosystemData.LockTimeout);
         var statePath = Path.Combine(combined, "index.state.json");
         var state = new FetchState { Source = "nuget-feeds", Version = string.Join("|", pageFiles.Select(p => p.State.Version)), DownloadedAt = pageFiles.Min(p => p.State.DownloadedAt) };
-        var previous = FetchState.Load(statePath);
+        var previous = FetchState.Load(statePath, state.Source, out var problem);
+        if (problem is not null)
+        {
+            notices.Add(AdvisoryNotice.CacheDiscarded(AdvisoryLookup.NuGetFeedIndex, $"{statePath}: {problem}", "The index of the NuGet feeds is rebuilt"));
+        }
         if (previous is not null && previous.Version == state.Version)
         {
             state = previous;
         }
         var index = IndexedFile.Open(Path.Combine(combined, "index.bin"), state, statePath,
-            () => pageFiles.SelectMany(p => NuGetVulnerabilityPages.Entries(p.Path)), out var indexed);
+            () => pageFiles.SelectMany(p => NuGetVulnerabilityPages.Entries(p.Path)), out var indexed, out var damaged);
+        if (damaged is not null)
+        {
+            notices.Add(AdvisoryNotice.CacheDiscarded(AdvisoryLookup.NuGetFeedIndex, damaged, "The index was rebuilt from the cached pages"));
+        }
         notices.Add(new(AdvisoryNoticeKind.Info, AdvisoryLookup.NuGetFeedIndex, $"Advisory data NuGet feeds: {indexed.EntryCount:N0} advisories from {pageFiles.Count} page(s) of {string.Join(", ", sources)}."));
         return (index, notices);
     }
@@ -68,7 +76,7 @@ public static class NuGetFeedData
         foreach (var (name, url) in NuGetVulnerabilityPages.Pages(pagesFile))
         {
             var page = Path.Combine(directory, "page-" + string.Concat(name.Select(c => char.IsLetterOrDigit(c) ? c : '_')) + ".json");
-            if (Fetch(url, page, fetch, notices) is { } path && FetchState.Load(path + ".state.json") is { } state)
+            if (Fetch(url, page, fetch, notices) is { } path && FetchState.Load(path + ".state.json", url) is { } state)
             {
                 pages.Add((path, state));
             }
@@ -80,6 +88,10 @@ public static class NuGetFeedData
     private static string? Fetch(string url, string target, CachedFetch fetch, List<AdvisoryNotice> notices)
     {
         var result = fetch.Refresh(url, target, NuGetVulnerabilityPages.Validate);
+        if (result.Discarded is { } discarded)
+        {
+            notices.Add(AdvisoryNotice.CacheDiscarded(AdvisoryLookup.NuGetFeedIndex, discarded, "It counts as not cached: downloaded again when online"));
+        }
         switch (result.Outcome)
         {
             case CachedFetch.Outcome.Missing:

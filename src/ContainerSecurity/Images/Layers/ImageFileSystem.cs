@@ -17,7 +17,7 @@ public sealed class ImageFileSystem
 
     /// <summary>
     /// Layer-cache files that were damaged or did not match, one message each (file, what was wrong, that the layer
-    /// was read again): the CSEC5010 warnings.
+    /// was read again): the CSEC5011 warnings.
     /// </summary>
     public IReadOnlyList<string> DiscardedCacheEntries { get; }
 

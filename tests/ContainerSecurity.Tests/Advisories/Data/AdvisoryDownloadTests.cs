@@ -16,7 +16,7 @@ public sealed class AdvisoryDownloadTests
         OsvUrl = server.BaseUrl,
         CacheDirectory = cache,
         Now = now ?? Start,
-        HttpTimeout = TimeSpan.FromSeconds(2),
+        Network = new() { IdleTimeout = TimeSpan.FromSeconds(2) },
     };
 
     private static string Cache() => OciImageBuilder.TempDirectory();
@@ -112,10 +112,10 @@ public sealed class AdvisoryDownloadTests
         });
         var watch = Stopwatch.StartNew();
 
-        var result = Load(Options(server, Cache()) with { HttpTimeout = TimeSpan.FromMilliseconds(500) });
+        var result = Load(Options(server, Cache()) with { Network = new() { IdleTimeout = TimeSpan.FromMilliseconds(500) } });
 
         Assert.IsLessThan(10, watch.Elapsed.TotalSeconds);
-        StringAssert.Contains(result.Notices.Single(n => n.Kind == AdvisoryNoticeKind.NoData).Message, "no answer within the timeout");
+        StringAssert.Contains(result.Notices.Single(n => n.Kind == AdvisoryNoticeKind.NoData).Message, "did not answer for 0.5 s while downloading " + server.BaseUrl + "Debian/all.zip");
     }
 
     [TestMethod]
@@ -189,7 +189,7 @@ public sealed class AdvisoryDownloadTests
         var results = new AdvisoryData[6];
         // Six loads blocking pool threads at once starve the in-process server of threads for a while; a build is one
         // process per load, so the short timeout of the other tests would only measure the test's own thread pool.
-        var options = Options(server, cache) with { HttpTimeout = TimeSpan.FromSeconds(60) };
+        var options = Options(server, cache) with { Network = new() { IdleTimeout = TimeSpan.FromSeconds(60) } };
         Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 6 }, i => results[i] = Load(options));
 
         Assert.AreEqual(1, server.Count("/Debian/all.zip"), string.Join("\n", results.SelectMany(r => r.Notices).Select(n => n.Message)));

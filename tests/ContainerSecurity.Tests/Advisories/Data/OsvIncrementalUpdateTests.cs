@@ -61,7 +61,7 @@ public sealed class OsvIncrementalUpdateTests
         OsvUrl = bucket.Server.BaseUrl,
         CacheDirectory = cache,
         Now = now,
-        HttpTimeout = TimeSpan.FromSeconds(5),
+        Network = new() { IdleTimeout = TimeSpan.FromSeconds(5) },
     }, ["Debian"], nuget: false);
 
     private static Bucket Seeded()
