@@ -17,13 +17,13 @@ internal sealed class LayerWalker(ImageArchive archive, IFileInterest interest, 
     private const string OpaqueMarker = ".wh..wh..opq";
 
     private long _keptBytes;
+    private ILayerSink _sink = null!;
 
     /// <summary>Bytes of file content kept in memory so far, replayed layers included (<see cref="CountKept"/>).</summary>
     public long KeptBytes => _keptBytes;
 
     /// <summary>Counts content kept by a layer replayed from the cache against <see cref="ImageReadLimits.MaxContentBytes"/>.</summary>
     public void CountKept(long bytes) => _keptBytes += bytes;
-    private ILayerSink _sink = null!;
 
     /// <returns>The layer's compressed and uncompressed sizes.</returns>
     /// <param name="diffId">The configuration's rootfs.diff_ids entry for this layer, checked against the uncompressed bytes; null when the configuration has none.</param>
