@@ -90,6 +90,20 @@ public sealed class FuzzCrashRegressionTests
     }
 
     [TestMethod]
+    public void An_outer_tar_header_whose_checksum_the_guard_cannot_read_is_refused_before_the_tar_reader_rents_512_MB()
+    {
+        // build/fuzz.sh outer-tar: checksum "007750\0\x04", which the tar reader accepts; its PAX header declares 512 MB.
+        var path = Path.Combine(Fixtures.OciImageBuilder.TempDirectory(), "image.tar");
+        File.WriteAllBytes(path, Fixtures.OciImageBuilder.Gunzip(Convert.FromBase64String("H4sICNE+EGsCA2lkOjAwMDAwMCxzaWc6MDIsc3JjOjAwMDA1MyswMDAwMTUsdGltZTozMTc3MSxleGVjczo4OTk1OSxvcDpzcGxpY2UscmVwOjIA09MPSKzwSE1MSS0q1jM0NDA21ddjwARPGCgABkBgZmICpoEAQZtAWabmaOrNzU0NGFgqGKgF9IC+JMKZYGsVsFn7////eobhCRQYAATvMDwEAgAA")));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var e = Assert.ThrowsExactly<ContainerSecurity.Images.ImageFormatException>(() => ContainerSecurity.Images.ImageArchive.Open(path));
+
+        StringAssert.Contains(e.Message, "PAX extended header of 536870959 bytes");
+        Assert.IsLessThan(16L * 1024 * 1024, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [TestMethod]
     public void A_hadolint_yaml_that_makes_YamlDotNet_throw_InvalidOperationException_is_CSEC1002()
     {
         // build/fuzz.sh hadolint-yaml, first minute: YamlDotNet's scanner throws InvalidOperationException, not YamlException.
