@@ -128,6 +128,10 @@ public sealed class ImageArchive : IDisposable
     {
         if (!_indexes.TryGetValue(descriptor.Digest, out var entries))
         {
+            if (_indexes.Count >= _limits.MaxIndexes)
+            {
+                throw new ImageFormatException($"The archive nests more than {_limits.MaxIndexes} distinct image indexes.");
+            }
             entries = ParseDescriptors(ReadVerified(descriptor, "An image index"), $"index {descriptor.Digest}");
             _indexes[descriptor.Digest] = entries;
         }

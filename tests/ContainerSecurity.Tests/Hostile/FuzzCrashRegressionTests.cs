@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Osv;
 using ContainerSecurity.Inventory;
 using ContainerSecurity.Rules.Dockerfile;
 
@@ -50,6 +52,55 @@ public sealed class FuzzCrashRegressionTests
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.IsLessThan(16L * content.Length + 16 * 1024 * 1024, allocated, $"{file} made the analyzer allocate {allocated} bytes.");
+    }
+
+    public static IEnumerable<object[]> OsvCrashes() =>
+        from file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Advisories", "Fixtures", "Fuzz", "osv-record")).Order()
+        select new object[] { Path.GetFileName(file) };
+
+    [TestMethod]
+    [DynamicData(nameof(OsvCrashes))]
+    public void An_osv_record_the_fuzzer_found_to_crash_is_read_or_skipped(string file)
+    {
+        var json = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Advisories", "Fixtures", "Fuzz", "osv-record", file));
+
+        if (OsvZip.TryParse(json) is { } record)
+        {
+            _ = OsvEntries.FromRecord(record);
+        }
+    }
+
+    [TestMethod]
+    public void Json_nulls_in_an_osv_record_are_no_elements_and_empty_strings()
+    {
+        var json = """
+            {"id":"DEBIAN-CVE-2024-1","aliases":[null,"CVE-2024-1"],"severity":[null,{"type":null,"score":null}],
+             "affected":[null,{"package":{"ecosystem":"Debian:12","name":"glibc"},"severity":[null],
+               "ranges":[null,{"type":"ECOSYSTEM","events":[null,{"introduced":"0"},{"fixed":"2.36-9+deb12u5"}]}],"versions":[null]}],
+             "references":[null,{"type":null,"url":null}]}
+            """u8.ToArray();
+
+        var entries = OsvEntries.FromRecord(OsvZip.TryParse(json)!);
+
+        var entry = entries.Single();
+        Assert.AreEqual("glibc", entry.PackageName);
+        CollectionAssert.AreEqual(new[] { "CVE-2024-1" }, entry.Aliases.ToList());
+        Assert.IsTrue(OsvRangeEvaluator.IsAffected(entry, "2.36-9", DpkgVersionComparer.Instance, out var fix));
+        Assert.AreEqual("2.36-9+deb12u5", fix);
+    }
+
+    [TestMethod]
+    public void An_outer_tar_header_whose_checksum_the_guard_cannot_read_is_refused_before_the_tar_reader_rents_512_MB()
+    {
+        // build/fuzz.sh outer-tar: checksum "007750\0\x04", which the tar reader accepts; its PAX header declares 512 MB.
+        var path = Path.Combine(Fixtures.OciImageBuilder.TempDirectory(), "image.tar");
+        File.WriteAllBytes(path, Fixtures.OciImageBuilder.Gunzip(Convert.FromBase64String("H4sICNE+EGsCA2lkOjAwMDAwMCxzaWc6MDIsc3JjOjAwMDA1MyswMDAwMTUsdGltZTozMTc3MSxleGVjczo4OTk1OSxvcDpzcGxpY2UscmVwOjIA09MPSKzwSE1MSS0q1jM0NDA21ddjwARPGCgABkBgZmICpoEAQZtAWabmaOrNzU0NGFgqGKgF9IC+JMKZYGsVsFn7////eobhCRQYAATvMDwEAgAA")));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var e = Assert.ThrowsExactly<ContainerSecurity.Images.ImageFormatException>(() => ContainerSecurity.Images.ImageArchive.Open(path));
+
+        StringAssert.Contains(e.Message, "PAX extended header of 536870959 bytes");
+        Assert.IsLessThan(16L * 1024 * 1024, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     [TestMethod]

@@ -97,6 +97,17 @@ public sealed class ImageArchiveLimitsTests
     }
 
     [TestMethod]
+    public void Distinct_nested_indexes_are_bounded_by_MaxIndexes()
+    {
+        var path = HostileArchives.MultiplyingIndexes(Path.Combine(OciImageBuilder.TempDirectory(), "image.tar"), 1, 3, refNames: false);
+
+        var e = Assert.ThrowsExactly<ImageFormatException>(() => ImageArchive.Open(path, new ImageReadLimits { MaxIndexes = 2 }));
+        StringAssert.Contains(e.Message, "more than 2 distinct image indexes");
+        using var archive = ImageArchive.Open(path, new ImageReadLimits { MaxIndexes = 3 });
+        Assert.HasCount(1, archive.Images);
+    }
+
+    [TestMethod]
     public void Json_documents_are_bounded_by_MaxJsonBytes()
     {
         var path = OneImage().WriteArchive(Path.Combine(OciImageBuilder.TempDirectory(), "image.tar.gz"));

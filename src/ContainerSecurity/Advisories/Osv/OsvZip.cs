@@ -119,7 +119,7 @@ public static class OsvZip
         try
         {
             var record = JsonSerializer.Deserialize(json, OsvJsonContext.Default.OsvRecord);
-            return string.IsNullOrEmpty(record?.Id) ? null : record;
+            return string.IsNullOrEmpty(record?.Id) ? null : OsvNulls.Removed(record);
         }
         catch (JsonException)
         {

@@ -29,6 +29,11 @@ public sealed record ImageReadLimits
     /// each time: indexes that point at each other many times over would otherwise be walked exponentially often.
     /// </summary>
     public int MaxDescriptors { get; init; } = 10_000;
+    /// <summary>
+    /// Distinct nested indexes read. Each one the indexing pass did not keep in memory costs a read of the archive up to
+    /// it, so this (with <see cref="MaxImages"/>) bounds how often the archive is read before any layer is.
+    /// </summary>
+    public int MaxIndexes { get; init; } = 128;
 
     // The layers.
 
@@ -60,6 +65,7 @@ public sealed record ImageReadLimits
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxImages);
         ArgumentOutOfRangeException.ThrowIfNegative(MaxIndexDepth);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxDescriptors);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxIndexes);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxLayers);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxEntriesPerLayer);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxFiles);

@@ -66,11 +66,17 @@ internal sealed class TarHeaderGuardStream(Stream tar, int maxHeaderBytes, strin
     private void OnHeader()
     {
         var checksum = _header.AsSpan(148, 8);
-        if (!checksum.ContainsAnyExcept((byte)0) || !TryParseOctal(checksum, out var sum) || sum == 0)
+        if (!checksum.ContainsAnyExcept((byte)0) || LeadingOctal(checksum) is 0)
         {
-            // An end marker, or a header the tar reader refuses: either way it reads no further header.
+            // An end marker: the tar reader reads no further header.
             _ended = true;
             return;
+        }
+        if (LeadingOctal(checksum) is null)
+        {
+            // The tar reader may still accept a checksum this cannot read (found by fuzzing: "007750\0\x04"), and then
+            // read a header this never sized; refusing is the only way not to lose step with it.
+            throw new ImageFormatException($"{layer} has a tar header whose checksum cannot be read.");
         }
         if (!TryParseSize(_header.AsSpan(124, 12), out var size))
         {
@@ -151,6 +157,27 @@ internal sealed class TarHeaderGuardStream(Stream tar, int maxHeaderBytes, strin
             }
         }
         return size;
+    }
+
+    /// <summary>
+    /// The octal digits a field starts with (after spaces or NULs), whatever follows them, as lenient as any tar reader
+    /// reads a checksum; null when there are none.
+    /// </summary>
+    private static long? LeadingOctal(ReadOnlySpan<byte> field)
+    {
+        field = field.TrimStart((ReadOnlySpan<byte>)[0, (byte)' ']);
+        long value = 0;
+        var digits = 0;
+        foreach (var b in field)
+        {
+            if (b is < (byte)'0' or > (byte)'7' || value > long.MaxValue >> 3)
+            {
+                break;
+            }
+            value = value << 3 | (long)(b - '0');
+            digits++;
+        }
+        return digits == 0 ? null : value;
     }
 
     /// <summary>Octal, or GNU base-256 when the high bit of the first byte is set; more lenient than the tar reader.</summary>
