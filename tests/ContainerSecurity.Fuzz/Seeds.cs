@@ -44,7 +44,9 @@ internal static class Seeds
         }
         foreach (var entry in Directory.EnumerateFiles(cache, "*.layer", SearchOption.AllDirectories))
         {
-            Put(corpus, "layer-cache-entry", Path.GetFileName(entry), File.ReadAllBytes(entry));
+            // The target seals its input itself: the seed is the payload between the 16-byte header and the checksum.
+            var bytes = File.ReadAllBytes(entry);
+            Put(corpus, "layer-cache-entry", Path.GetFileName(entry), bytes[16..^32]);
         }
     }
 
