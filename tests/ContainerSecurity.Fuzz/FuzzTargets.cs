@@ -41,6 +41,12 @@ internal static class FuzzTargets
             Scratch.File(".hadolint.yaml", bytes);
             DockerfileLinter.Lint(dockerfile, new DockerfileSettings());
         },
+        ["dockerignore"] = bytes =>
+        {
+            var dockerfile = Scratch.File("Dockerfile", "FROM debian:12\nCOPY . /app\nCOPY src/*.json config/ /app/\n"u8.ToArray());
+            Scratch.File(".dockerignore", bytes);
+            DockerfileLinter.Lint(dockerfile, new DockerfileSettings());
+        },
         ["osv-record"] = OsvRecord,
         ["layer-cache-entry"] = ImageInputs.CacheEntry,
     };
