@@ -21,7 +21,7 @@ public sealed class CSEC1106 : IDockerfileRule
         }
     }
 
-    private static bool IsUpdate(SimpleCommand c) => c.Program is "apt-get" or "apt" or "apk" && c.Subcommand == "update";
+    private static bool IsUpdate(SimpleCommand c) => (c.IsAptGet() || c.IsApt() || c.IsApk()) && c.Subcommand == "update";
 
     private static bool IsInstall(SimpleCommand c) => c.Program switch
     {
