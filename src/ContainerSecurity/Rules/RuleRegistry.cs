@@ -3,7 +3,7 @@ using ContainerSecurity.Rules.Image;
 
 namespace ContainerSecurity.Rules;
 
-/// <summary>The one list of rules: adding a rule is adding its file and one line here.</summary>
+/// <summary>The rules: the image rules listed here (their order is the order of their findings); the Dockerfile rules found by type (<see cref="DockerfileRuleList"/>), so adding one is adding its file.</summary>
 public static class RuleRegistry
 {
     public static IReadOnlyList<IImageRule> ImageRules { get; } =

@@ -1,3 +1,4 @@
+using ContainerSecurity.Findings;
 using ContainerSecurity.Images;
 using ContainerSecurity.Rules;
 using ContainerSecurity.Rules.Image;
@@ -7,6 +8,19 @@ namespace ContainerSecurity.Tests.Rules;
 [TestClass]
 public sealed class ImagePolicyRulesTests
 {
+    [TestMethod]
+    [DataRow(typeof(ImageSizeRule), "CSEC2005", DiagnosticLevel.Warning)]
+    [DataRow(typeof(RemoteShellPortRule), "CSEC2006", DiagnosticLevel.Warning)]
+    [DataRow(typeof(FloatingBaseTagRule), "CSEC5004", DiagnosticLevel.Warning)]
+    [DataRow(typeof(UnpinnedBaseRule), "CSEC5005", DiagnosticLevel.Note)]
+    [DataRow(typeof(StaleBaseImageRule), "CSEC5006", DiagnosticLevel.Warning)]
+    public void Each_policy_rule_reports_under_its_code_and_level(Type rule, string code, DiagnosticLevel level)
+    {
+        var registered = RuleRegistry.ImageRules.Single(r => r.GetType() == rule);
+        Assert.AreEqual(code, registered.Info.Id);
+        Assert.AreEqual(level, registered.Info.DefaultLevel);
+    }
+
     [TestMethod]
     [DataRow("mcr.microsoft.com/dotnet/runtime:10.0", "mcr.microsoft.com", "dotnet/runtime", "10.0", null)]
     [DataRow("ubuntu", "docker.io", "library/ubuntu", null, null)]

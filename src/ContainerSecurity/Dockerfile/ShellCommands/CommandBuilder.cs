@@ -11,8 +11,6 @@ internal sealed class CommandBuilder
 
     public bool IsEmpty => _words.Count == 0 && _assignments.Count == 0 && _redirections.Count == 0;
 
-    public bool HasName => _words.Count > 0;
-
     public string? Name => _words.Count > 0 ? _words[0].Value : null;
 
     public int WordCount => _words.Count;

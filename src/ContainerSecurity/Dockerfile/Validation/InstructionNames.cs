@@ -14,24 +14,10 @@ internal static class InstructionNames
         if (keyword.Length == 0 || keyword.Length > 20)
             return null;
         var upper = keyword.ToUpperInvariant();
-        return All.Select(name => (name, distance: Distance(upper, name)))
+        return All.Select(name => (name, distance: EditDistance.Between(upper, name)))
             .Where(c => c.distance <= 2)
             .OrderBy(c => c.distance)
             .Select(c => c.name)
             .FirstOrDefault();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
     }
 }

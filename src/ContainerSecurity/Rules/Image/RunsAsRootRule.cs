@@ -14,8 +14,8 @@ public sealed class RunsAsRootRule : IImageRule
     public IEnumerable<RuleHit> Check(ImageContext context)
     {
         var user = context.Image.Config.User?.Trim() ?? "";
-        var mappedToRoot = !IsRoot(user) && MapsToUidZero(user.Split(':')[0], context);
-        if (!IsRoot(user) && !mappedToRoot)
+        var mappedToRoot = !RootUser.RunsAsRoot(user) && MapsToUidZero(user.Split(':')[0], context);
+        if (!RootUser.RunsAsRoot(user) && !mappedToRoot)
         {
             yield break;
         }
@@ -34,11 +34,5 @@ public sealed class RunsAsRootRule : IImageRule
         return System.Text.Encoding.UTF8.GetString(passwd).Split('\n')
             .Select(line => line.Split(':'))
             .Any(fields => fields.Length > 2 && fields[0] == name && fields[2].Trim() == "0");
-    }
-
-    public static bool IsRoot(string user)
-    {
-        var name = user.Split(':')[0];
-        return name is "" or "root" or "0";
     }
 }

@@ -14,13 +14,10 @@ public sealed class DL3002 : IDockerfileRule
     {
         foreach (var stage in context.Document.Stages)
         {
-            if (stage.Instructions.LastOrDefault(i => i.Is("USER")) is { } user && IsRoot(user.Arguments))
+            if (stage.Instructions.LastOrDefault(i => i.Is("USER")) is { } user && RootUser.IsNamed(user.Arguments))
             {
                 yield return new DockerfileHit(user, $"Last USER should not be root: '{user.Arguments}'. {Info.Fix}");
             }
         }
     }
-
-    private static bool IsRoot(string user) =>
-        user is "root" or "0" || user.StartsWith("root:", StringComparison.Ordinal) || user.StartsWith("0:", StringComparison.Ordinal);
 }

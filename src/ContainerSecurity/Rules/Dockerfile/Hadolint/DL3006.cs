@@ -1,4 +1,5 @@
 using ContainerSecurity.Findings;
+using ContainerSecurity.Images;
 
 namespace ContainerSecurity.Rules.Dockerfile.Hadolint;
 
@@ -14,12 +15,11 @@ public sealed class DL3006 : IDockerfileRule
         foreach (var stage in context.Document.Stages)
         {
             var image = stage.BaseImage;
-            if (image == "scratch" || stageNames.Contains(image) || image.Contains('$') || image.Contains('@'))
+            if (image == "scratch" || stageNames.Contains(image) || image.Contains('$'))
             {
                 continue;
             }
-            var lastSegment = image[(image.LastIndexOf('/') + 1)..];
-            if (!lastSegment.Contains(':'))
+            if (ImageReference.Parse(image) is { Tag: null, Digest: null })
             {
                 yield return new DockerfileHit(stage.From, $"Always tag the version of an image explicitly: '{image}' has no tag. {Info.Fix}");
             }

@@ -1,4 +1,5 @@
 using ContainerSecurity.Findings;
+using ContainerSecurity.Images;
 
 namespace ContainerSecurity.Rules.Dockerfile.Hadolint;
 
@@ -13,11 +14,7 @@ public sealed class DL3007 : IDockerfileRule
         foreach (var stage in context.Document.Stages)
         {
             var image = stage.BaseImage;
-            var at = image.IndexOf('@');
-            var name = at >= 0 ? image[..at] : image;
-            var lastSegment = name[(name.LastIndexOf('/') + 1)..];
-            var colon = lastSegment.LastIndexOf(':');
-            if (colon >= 0 && lastSegment[(colon + 1)..] == "latest")
+            if (ImageReference.Parse(image)?.Tag == "latest")
             {
                 yield return new DockerfileHit(stage.From, $"Using latest is prone to errors if the image will ever update: '{image}'. {Info.Fix}");
             }

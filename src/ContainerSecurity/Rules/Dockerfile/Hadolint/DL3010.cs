@@ -21,7 +21,7 @@ public sealed class DL3010 : IDockerfileRule
             {
                 if (instruction.Is("COPY") && instruction.Flag("from") is null)
                 {
-                    var (sources, target) = HadolintShell.CopyArguments(instruction);
+                    var (sources, target) = CopyArguments.Of(instruction);
                     if (target is not null && HadolintShell.IsArchive(target))
                         archives.Add((instruction, Basename(target)));
                     else

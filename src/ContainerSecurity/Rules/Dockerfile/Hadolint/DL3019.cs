@@ -1,3 +1,4 @@
+using ContainerSecurity.Dockerfile;
 using ContainerSecurity.Findings;
 
 namespace ContainerSecurity.Rules.Dockerfile.Hadolint;

@@ -1,3 +1,4 @@
+using ContainerSecurity.Dockerfile;
 using ContainerSecurity.Findings;
 
 namespace ContainerSecurity.Rules.Dockerfile.Hadolint;
@@ -12,7 +13,7 @@ public sealed class DL3020 : IDockerfileRule
     {
         foreach (var add in context.All("ADD"))
         {
-            var (sources, _) = HadolintShell.CopyArguments(add);
+            var (sources, _) = CopyArguments.Of(add);
             var plain = sources.Where(s => !HadolintShell.IsArchive(s) && !IsUrl(s)).ToList();
             if (plain.Count > 0)
             {

@@ -1,3 +1,4 @@
+using ContainerSecurity.Dockerfile;
 using ContainerSecurity.Findings;
 
 namespace ContainerSecurity.Rules.Dockerfile.Hadolint;
@@ -12,7 +13,7 @@ public sealed class DL3021 : IDockerfileRule
     {
         foreach (var copy in context.All("COPY"))
         {
-            var (sources, target) = HadolintShell.CopyArguments(copy);
+            var (sources, target) = CopyArguments.Of(copy);
             if (target is not null && sources.Count > 1 && !HadolintShell.DropQuotes(target).EndsWith('/'))
             {
                 yield return new DockerfileHit(copy, $"COPY with more than 2 arguments requires the last argument to end with /: '{target}'. {Info.Fix}");

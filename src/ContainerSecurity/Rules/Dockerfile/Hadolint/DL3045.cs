@@ -1,3 +1,4 @@
+using ContainerSecurity.Dockerfile;
 using System.Text.RegularExpressions;
 using ContainerSecurity.Findings;
 
@@ -37,7 +38,7 @@ public sealed partial class DL3045 : IDockerfileRule
             {
                 hasWorkdir[index] = true;
             }
-            else if (instruction.Is("COPY") && !hasWorkdir[index] && HadolintShell.CopyArguments(instruction).Target is { } target && IsRelative(target))
+            else if (instruction.Is("COPY") && !hasWorkdir[index] && CopyArguments.Of(instruction).Target is { } target && IsRelative(target))
             {
                 yield return new DockerfileHit(instruction, $"`COPY` to a relative destination without `WORKDIR` set: '{target}'. {Info.Fix}");
             }

@@ -13,7 +13,7 @@ public sealed class DL3046 : IDockerfileRule
     {
         foreach (var (at, _, commands) in HadolintShell.Runs(context, onBuild: true))
         {
-            if (commands.FirstOrDefault(c => c.Program == "useradd" && !c.HasFlag("l", "no-log-init") && Uids(c.Arguments).Any(u => u.Length > 5)) is { } command)
+            if (commands.FirstOrDefault(c => c.IsUseradd() && !c.HasFlag("l", "no-log-init") && Uids(c.Arguments).Any(u => u.Length > 5)) is { } command)
             {
                 yield return new DockerfileHit(at, $"`useradd` without flag `-l` and high UID will result in excessively large Image: '{command.Text}'. {Info.Fix}");
             }

@@ -13,7 +13,7 @@ public sealed class DL3047 : IDockerfileRule
     {
         foreach (var (at, _, commands) in HadolintShell.Runs(context, onBuild: true))
         {
-            if (commands.FirstOrDefault(c => c.Program == "wget" && !c.HasFlag("progress", "q", "quiet", "no-verbose", "o", "output-file", "a", "append-output")
+            if (commands.FirstOrDefault(c => c.IsWget() && !c.HasFlag("progress", "q", "quiet", "no-verbose", "o", "output-file", "a", "append-output")
                     && !c.Arguments.Contains("-nv")) is { } command)
             {
                 yield return new DockerfileHit(at, $"Avoid use of wget without progress bar: '{command.Text}'. {Info.Fix}");

@@ -1,3 +1,4 @@
+using ContainerSecurity.Dockerfile;
 using ContainerSecurity.Findings;
 
 namespace ContainerSecurity.Rules.Dockerfile.Hadolint;
@@ -12,7 +13,7 @@ public sealed class DL4005 : IDockerfileRule
     {
         foreach (var (at, _, commands) in HadolintShell.Runs(context, onBuild: true))
         {
-            if (commands.Any(c => c.Unwrap().Program == "ln" && c.Unwrap().Arguments.Contains("/bin/sh")))
+            if (commands.Any(c => c.Unwrap().Is("ln") && c.Unwrap().Arguments.Contains("/bin/sh")))
             {
                 yield return new DockerfileHit(at, $"RUN relinks /bin/sh. {Info.Fix}");
             }

@@ -22,10 +22,6 @@ internal static class HadolintShell
         }
     }
 
-    /// <summary>hadolint's <c>cmdHasArgs</c>: the program, with any one of the arguments anywhere on its command line.</summary>
-    public static bool HasAnyArg(this SimpleCommand command, string program, params string[] arguments) =>
-        command.Program == program && command.Arguments.Any(arguments.Contains);
-
     /// <summary>hadolint's <c>getArgsNoFlags</c>: the arguments that do not start with '-'.</summary>
     public static IEnumerable<string> ArgsNoFlags(this IEnumerable<string> arguments) => arguments.Where(a => !a.StartsWith('-'));
 
@@ -57,13 +53,6 @@ internal static class HadolintShell
         [".tar", ".Z", ".bz2", ".gz", ".lz", ".lzma", ".tZ", ".tb2", ".tbz", ".tbz2", ".tgz", ".tlz", ".tpz", ".txz", ".xz"];
 
     public static bool IsArchive(string path) => ArchiveExtensions.Any(e => DropQuotes(path).EndsWith(e, StringComparison.Ordinal));
-
-    /// <summary>The sources and destination of COPY or ADD (flags excluded; JSON form too).</summary>
-    public static (IReadOnlyList<string> Sources, string? Target) CopyArguments(Instruction instruction)
-    {
-        var words = instruction.IsJsonForm ? instruction.JsonArguments : instruction.Words;
-        return words.Count < 2 ? (words, null) : (words.Take(words.Count - 1).ToList(), words[^1]);
-    }
 
     /// <summary>Whether the RUN has a <c>--mount=type=cache</c> whose target is (under) the directory.</summary>
     public static bool CachesMount(Instruction run, string directory) =>

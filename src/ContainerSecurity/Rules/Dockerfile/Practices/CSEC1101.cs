@@ -24,9 +24,9 @@ public sealed class CSEC1101 : IDockerfileRule
         }
         var last = users[^1];
         var user = last.Arguments.Trim();
-        if (!IsRoot(user))
+        if (!RootUser.IsNamed(user))
             yield break;
-        var switchedBack = users.Take(users.Count - 1).Any(u => !IsRoot(u.Arguments.Trim()) && !u.Arguments.Contains('$'));
+        var switchedBack = users.Take(users.Count - 1).Any(u => !RootUser.IsNamed(u.Arguments) && !u.Arguments.Contains('$'));
         var what = switchedBack ? $"switches back to root (USER {user}) after a non-root USER" : $"runs as root (USER {user})";
         yield return new DockerfileHit(last, $"The final stage {what}. {Info.Fix}");
     }
@@ -41,11 +41,5 @@ public sealed class CSEC1101 : IDockerfileRule
         var tag = reference.Tag ?? "";
         return reference.Registry.Equals("mcr.microsoft.com", StringComparison.OrdinalIgnoreCase) && reference.Repository.StartsWith("dotnet/", StringComparison.Ordinal) && tag.Contains("chiseled", StringComparison.Ordinal)
             || tag == "nonroot" || tag.EndsWith("-nonroot", StringComparison.Ordinal);
-    }
-
-    private static bool IsRoot(string user)
-    {
-        var name = user.Split(':')[0].Trim();
-        return name is "root" or "0";
     }
 }

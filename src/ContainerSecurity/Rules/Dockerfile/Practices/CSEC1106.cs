@@ -21,12 +21,9 @@ public sealed class CSEC1106 : IDockerfileRule
         }
     }
 
-    private static bool IsUpdate(SimpleCommand c) => c.Program is "apt-get" or "apt" or "apk" && c.Subcommand == "update";
+    private static bool IsUpdate(SimpleCommand c) => (c.IsAptGet() || c.IsApt() || c.IsApk()) && c.Subcommand == "update";
 
-    private static bool IsInstall(SimpleCommand c) => c.Program switch
-    {
-        "apt-get" or "apt" or "aptitude" => c.Subcommand is "install" or "upgrade" or "dist-upgrade" or "full-upgrade" or "reinstall" or "build-dep" or "source",
-        "apk" => c.Subcommand is "add" or "upgrade" or "fix",
-        _ => false,
-    };
+    private static bool IsInstall(SimpleCommand c) =>
+        (c.IsAptGet() || c.IsApt() || c.Is("aptitude")) && c.Subcommand is "install" or "upgrade" or "dist-upgrade" or "full-upgrade" or "reinstall" or "build-dep" or "source"
+        || c.IsApk() && c.Subcommand is "add" or "upgrade" or "fix";
 }

@@ -39,7 +39,7 @@ public sealed partial class CSEC1121 : IDockerfileRule
                     if (m.Index > 0 && Text(instruction)[m.Index - 1] == escape || m.Groups["mod"].Value.Length > 0
                         || scope.ContainsKey(name) || Always.Contains(name) || BuildKitChecks.BuiltInArgs.Contains(name) || !reported.Add(name))
                         continue;
-                    var similar = scope.Keys.Where(k => Close(k, name)).OrderBy(k => Distance(k, name)).FirstOrDefault();
+                    var similar = scope.Keys.Where(k => Close(k, name)).OrderBy(k => EditDistance.Between(k, name)).FirstOrDefault();
                     if (similar is null && !fromScratch)
                         continue;
                     yield return new DockerfileHit(instruction, $"Usage of undefined variable '${name}'{(similar is null ? "" : $" (did you mean ${similar}?)")}. {Info.Fix}");
@@ -53,19 +53,5 @@ public sealed partial class CSEC1121 : IDockerfileRule
         : instruction.Arguments;
 
     private static bool Close(string defined, string used) =>
-        defined.Equals(used, StringComparison.OrdinalIgnoreCase) || Math.Min(defined.Length, used.Length) >= 4 && Distance(defined, used) <= (used.Length >= 8 ? 2 : 1);
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (char.ToUpperInvariant(a[i - 1]) == char.ToUpperInvariant(b[j - 1]) ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
-    }
+        defined.Equals(used, StringComparison.OrdinalIgnoreCase) || Math.Min(defined.Length, used.Length) >= 4 && EditDistance.Between(defined, used) <= (used.Length >= 8 ? 2 : 1);
 }

@@ -20,10 +20,10 @@ public sealed class CSEC1122 : IDockerfileRule
             yield break;
         foreach (var copy in context.Instructions.Where(i => i.Is("COPY") || i.Is("ADD")))
         {
-            var words = copy.IsJsonForm ? copy.JsonArguments : copy.Words;
-            if (copy.Flag("from") is not null || copy.Heredocs.Count > 0 || words.Count < 2)
+            var arguments = CopyArguments.Of(copy);
+            if (copy.Flag("from") is not null || copy.Heredocs.Count > 0 || arguments.Target is null)
                 continue;
-            foreach (var source in words.Take(words.Count - 1).Where(s => !s.Contains("://", StringComparison.Ordinal) && !s.Contains('$')))
+            foreach (var source in arguments.Sources.Where(s => !s.Contains("://", StringComparison.Ordinal) && !s.Contains('$')))
             {
                 if (ignore.Excludes(source))
                     yield return new DockerfileHit(copy, $"Attempting to {copy.Keyword} '{source}', which {ignore.Name} excludes. {Info.Fix}");

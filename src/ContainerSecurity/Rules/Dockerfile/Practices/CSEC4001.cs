@@ -30,10 +30,10 @@ public sealed class CSEC4001 : IDockerfileRule
         var folder = context.Document.Path is { } path ? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) : null;
         foreach (var copy in context.Instructions.Where(i => i.Is("COPY") || i.Is("ADD")))
         {
-            var words = copy.IsJsonForm ? copy.JsonArguments : copy.Words;
-            if (words.Count < 2 || copy.Heredocs.Count > 0)
+            var arguments = CopyArguments.Of(copy);
+            if (arguments.Target is null || copy.Heredocs.Count > 0)
                 continue;
-            foreach (var source in words.Take(words.Count - 1))
+            foreach (var source in arguments.Sources)
             {
                 if (SecretFile(source, copy.Flag("from") is null ? folder : null) is { } why)
                 {

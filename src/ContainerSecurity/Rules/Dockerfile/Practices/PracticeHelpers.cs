@@ -63,7 +63,8 @@ internal static class PracticeHelpers
     public static IReadOnlyList<string> InstalledPackages(SimpleCommand command)
     {
         command = command.Unwrap();
-        if (!InstallSubcommands.TryGetValue(command.Program, out var subcommands) || command.Subcommand is not { } sub || !subcommands.Contains(sub))
+        var subcommands = InstallSubcommands.FirstOrDefault(m => command.Is(m.Key)).Value;
+        if (subcommands is null || command.Subcommand is not { } sub || !subcommands.Contains(sub))
             return [];
         return command.PackageArguments()
             .Where(p => !p.Contains('$') && !p.Contains('/'))

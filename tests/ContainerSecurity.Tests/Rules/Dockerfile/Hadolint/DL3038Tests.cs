@@ -10,6 +10,7 @@ public sealed class DL3038Tests
     [DataRow("FROM x\nRUN dnf install httpd-2.4.24 && dnf clean all\n", 2)]
     [DataRow("FROM x\nRUN microdnf install httpd-2.4.24\n", 2)]
     [DataRow("FROM x\nRUN dnf groupinstall core\n", 2)]
+    [DataRow("FROM x\nRUN dnf5 install httpd\n", 2)]
     public void Catches(string dockerfile, int line) =>
         CollectionAssert.AreEqual(new[] { (line, DiagnosticLevel.Warning) }, DockerfileLint.Of("DL3038", dockerfile).ToList());
 

@@ -9,6 +9,7 @@ public sealed class DL3040Tests
     [TestMethod]
     [DataRow("FROM x\nRUN dnf install -y httpd-2.4.24\n", 2)]
     [DataRow("FROM x\nRUN microdnf install -y httpd-2.4.24\n", 2)]
+    [DataRow("FROM x\nRUN /usr/bin/dnf5 install -y httpd-2.4.24\n", 2)]
     public void Catches(string dockerfile, int line) =>
         CollectionAssert.AreEqual(new[] { (line, DiagnosticLevel.Warning) }, DockerfileLint.Of("DL3040", dockerfile).ToList());
 

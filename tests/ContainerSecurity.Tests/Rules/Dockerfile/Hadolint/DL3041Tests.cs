@@ -10,6 +10,7 @@ public sealed class DL3041Tests
     [DataRow("FROM x\nRUN dnf install -y httpd && dnf clean all\n", 2)]
     [DataRow("FROM x\nRUN microdnf install -y httpd tomcat-9\n", 2)]
     [DataRow("FROM x\nRUN dnf module install -y nodejs\n", 2)]
+    [DataRow("FROM x\nRUN dnf5 install -y httpd && dnf5 clean all\n", 2)]
     public void Catches(string dockerfile, int line) =>
         CollectionAssert.AreEqual(new[] { (line, DiagnosticLevel.Warning) }, DockerfileLint.Of("DL3041", dockerfile).ToList());
 

@@ -34,6 +34,7 @@ public sealed class TrivyPracticeTests
         CollectionAssert.AreEqual(new[] { (2, DiagnosticLevel.Warning), (3, DiagnosticLevel.Warning) },
             DockerfileLint.Of("CSEC1108", "FROM fedora:41\nRUN dnf install -y curl\nRUN microdnf install -y git && microdnf clean all\n").ToList());
         Assert.IsEmpty(DockerfileLint.Of("CSEC1108", "FROM fedora:41\nRUN dnf install -y --nodocs curl\nRUN microdnf --setopt=tsflags=nodocs install -y git\nRUN dnf clean all\n"));
+        CollectionAssert.AreEqual(new[] { (2, DiagnosticLevel.Warning) }, DockerfileLint.Of("CSEC1108", "FROM fedora:42\nRUN dnf5 install -y curl\nRUN dnf5 install -y --nodocs git\n").ToList());
     }
 
     [TestMethod]
