@@ -26,8 +26,14 @@ public static class OpenVexReport
             .OrderBy(g => g.Key.Id, StringComparer.Ordinal).ThenBy(g => g.Key.ImageDigest, StringComparer.Ordinal)
             .Select(g => Statement(g.ToList(), result.Images, timestamp))
             .ToList();
-        // vexctl's convention: the document's IRI is derived from its content, so the same suppressions give the same @id.
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Serialize(Array(statements.Select(s => s.DeepClone()))))));
+        // vexctl's convention: the document's IRI is derived from its content (times left out), so the same suppressions give the same @id.
+        var content = Array(statements.Select(s =>
+        {
+            var copy = s.DeepClone().AsObject();
+            copy.Remove("timestamp");
+            return (JsonNode)copy;
+        }));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Serialize(content))));
         var document = Object(
             ("@context", Context),
             ("@id", $"https://openvex.dev/docs/public/vex-{hash}"),
