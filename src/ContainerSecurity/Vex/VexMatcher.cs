@@ -11,19 +11,21 @@ namespace ContainerSecurity.Vex;
 /// </summary>
 public sealed class VexMatcher(IReadOnlyList<VexDocument> documents, IReadOnlyList<ScannedImage> images)
 {
-    private readonly List<(VexStatement Statement, int DocumentIndex)> _statements =
-        documents.SelectMany((d, i) => d.Statements.Select(s => (s, i))).ToList();
+    // Statements by every id they name, so a finding looks up its id and aliases instead of scanning every statement.
+    private readonly Dictionary<string, List<(VexStatement Statement, int DocumentIndex)>> _byId = Index(documents);
 
     public Finding Apply(Finding finding)
     {
-        if (finding.Vulnerability is not { } v || _statements.Count == 0)
+        if (finding.Vulnerability is not { } v || _byId.Count == 0)
         {
             return finding;
         }
         var image = images.FirstOrDefault(i => i.ManifestDigest.Equals(v.ImageDigest, StringComparison.OrdinalIgnoreCase));
         var package = PackageUrl.TryParse(v.Purl);
-        var decisive = _statements
-            .Where(s => s.Statement.VulnerabilityIds.Any(v.IsNamed) && s.Statement.Products.Any(p => Applies(p, package, image)))
+        var decisive = v.Aliases.Prepend(v.Id)
+            .SelectMany(id => _byId.TryGetValue(id, out var named) ? named : [])
+            .Distinct()
+            .Where(s => s.Statement.Products.Any(p => Applies(p, package, image)))
             .OrderBy(s => s.Statement.Timestamp).ThenBy(s => s.DocumentIndex).ThenBy(s => s.Statement.Order)
             .Select(s => s.Statement)
             .LastOrDefault();
@@ -33,6 +35,22 @@ public sealed class VexMatcher(IReadOnlyList<VexDocument> documents, IReadOnlyLi
         }
         var vex = new VexSuppression(decisive.Document, decisive.Vulnerability, decisive.Status, decisive.Justification, decisive.ImpactStatement, decisive.StatementId, decisive.Timestamp);
         return finding with { SuppressedBy = vex.Describe(), Vex = vex };
+    }
+
+    private static Dictionary<string, List<(VexStatement, int)>> Index(IReadOnlyList<VexDocument> documents)
+    {
+        var index = new Dictionary<string, List<(VexStatement, int)>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            foreach (var statement in documents[i].Statements)
+            {
+                foreach (var id in statement.VulnerabilityIds.Distinct(StringComparer.OrdinalIgnoreCase))
+                {
+                    (index.TryGetValue(id, out var list) ? list : index[id] = []).Add((statement, i));
+                }
+            }
+        }
+        return index;
     }
 
     private static bool Applies(VexProduct product, PackageUrl? package, ScannedImage? image)
