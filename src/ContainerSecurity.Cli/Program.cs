@@ -14,7 +14,8 @@ const string Usage = """
       containersecurity host deliver REQUEST.json RESULT.json   (used by the MSBuild task)
     Options:
       --report-dir DIR      write reports there
-      --format LIST         report formats: sarif,json,cyclonedx,spdx,markdown (default sarif,json)
+      --format LIST         report formats: sarif,json,cyclonedx,spdx,markdown,openvex (default sarif,json)
+      --vex FILE            an OpenVEX or CycloneDX VEX document whose not_affected/fixed statements suppress vulnerabilities (repeatable)
       --fail-on LEVEL       lowest vulnerability severity that fails (Critical, High, Medium, Low, Unknown, None; default High)
       --audit-level LEVEL   lowest vulnerability severity reported at all (default Low)
       --ignore-unfixed      skip vulnerabilities that have no fixed version
@@ -98,6 +99,7 @@ static int ScanImages(CommandLine command, bool fromDaemon, bool dockerfiles = f
         ReportDirectory = command.Option("--report-dir"),
         CacheDirectory = cache,
         ReportFormats = formats,
+        VexDocuments = command.Values("--vex").Select(Path.GetFullPath).ToList(),
         ImagePolicy = new ContainerSecurity.Rules.ImageSettings
         {
             TrustedRegistries = (command.Option("--trusted-registries") ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),

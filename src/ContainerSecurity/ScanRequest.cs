@@ -29,6 +29,8 @@ public sealed record ScanRequest
     /// <summary>Where advisory data comes from; null skips the vulnerability stage (Dockerfile-only scans, engine tests).</summary>
     public Advisories.AdvisoryOptions? Advisories { get; init; }
     public Advisories.VulnerabilitySettings Vulnerabilities { get; init; } = new();
+    /// <summary>OpenVEX or CycloneDX VEX files (ContainerSecurityVexDocument, --vex): their not_affected and fixed statements suppress vulnerabilities.</summary>
+    public IReadOnlyList<string> VexDocuments { get; init; } = [];
     /// <summary>The day suppressions are judged against; today when unset.</summary>
     public DateOnly? Today { get; init; }
 }

@@ -8,6 +8,7 @@ using ContainerSecurity.Reports;
 using ContainerSecurity.Rules;
 using ContainerSecurity.Rules.Dockerfile;
 using ContainerSecurity.Settings;
+using ContainerSecurity.Vex;
 
 namespace ContainerSecurity;
 
@@ -61,7 +62,7 @@ public static class Scanner
         if (request.Advisories is { } advisories && scanned.Count > 0)
         {
             var vulnerabilities = VulnerabilityScan.Run(scanned, advisories, request.Vulnerabilities, locator, clock);
-            raw.AddRange(vulnerabilities.Findings);
+            raw.AddRange(ApplyVex(vulnerabilities.Findings, request, scanned, locator));
             messages.AddRange(vulnerabilities.Messages);
         }
 
@@ -82,6 +83,17 @@ public static class Scanner
         var reportContext = ReportContext.For(request, Environment.GetEnvironmentVariable);
         var reports = clock.Time("reports", () => ReportWriter.Write(result with { Timings = clock.Timings.ToList() }, request.ReportDirectory, request.ReportFormats, reportContext));
         return result with { Reports = reports, Timings = clock.Timings.ToList() };
+    }
+
+    private static IEnumerable<Finding> ApplyVex(IReadOnlyList<Finding> findings, ScanRequest request, IReadOnlyList<ScannedImage> scanned, SettingLocator locator)
+    {
+        if (request.VexDocuments.Count == 0)
+        {
+            return findings;
+        }
+        var (documents, errors) = VexDocuments.Load(request.VexDocuments, request.ProjectFile, locator);
+        var matcher = new VexMatcher(documents, scanned);
+        return errors.Concat(findings.Select(matcher.Apply));
     }
 
     private static List<string> SaveDaemonImages(ScanRequest request, List<Finding> raw, SettingLocator locator)

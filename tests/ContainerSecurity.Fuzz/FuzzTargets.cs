@@ -49,7 +49,26 @@ internal static class FuzzTargets
         },
         ["osv-record"] = OsvRecord,
         ["layer-cache-entry"] = ImageInputs.CacheEntry,
+        ["vex-document"] = VexDocument,
     };
+
+    /// <summary>What the scan does with a ContainerSecurityVexDocument: read it (problems become CSEC9006) and apply it to a finding.</summary>
+    private static void VexDocument(byte[] bytes)
+    {
+        var (documents, _) = Vex.VexDocuments.Load([Scratch.File("vex.json", bytes)], null, new Settings.SettingLocator(null, []));
+        var image = new ScannedImage("image.tar", "sha256:" + new string('a', 64), "sha256:" + new string('b', 64), "linux/amd64", ["registry/app:1"]);
+        new Vex.VexMatcher(documents, [image]).Apply(new Findings.Finding
+        {
+            Code = "CSEC3004",
+            Level = Findings.DiagnosticLevel.Error,
+            Message = "m",
+            Vulnerability = new Vulnerability
+            {
+                Id = "CVE-2023-45853", Aliases = ["DEBIAN-CVE-2023-45853"], Severity = Severity.Critical, PackageName = "zlib1g", InstalledVersion = "1",
+                PackageType = PackageType.Dpkg, Purl = "pkg:deb/debian/zlib1g@1?distro=debian-12", Ecosystem = "Debian:12", ImageDigest = image.ManifestDigest,
+            },
+        });
+    }
 
     /// <summary>What <see cref="Scanner.Scan"/> does with an archive, minus rules and reports: every exception it does not turn into CSEC9001 escapes.</summary>
     private static void ScanArchive(string path)

@@ -14,6 +14,8 @@ public sealed class ScanContainerImage : EngineHostTask
     public ITaskItem[] Dockerfiles { get; set; } = Array.Empty<ITaskItem>();
     public ITaskItem[] SettingFiles { get; set; } = Array.Empty<ITaskItem>();
     public ITaskItem[] Suppressions { get; set; } = Array.Empty<ITaskItem>();
+    /// <summary>ContainerSecurityVexDocument items: OpenVEX or CycloneDX VEX files.</summary>
+    public ITaskItem[] VexDocuments { get; set; } = Array.Empty<ITaskItem>();
     public string? NoWarn { get; set; }
     public string? WarningsAsErrors { get; set; }
     public string? WarningsNotAsErrors { get; set; }
@@ -51,7 +53,7 @@ public sealed class ScanContainerImage : EngineHostTask
     [Output] public string[] ScannedDigests { get; private set; } = Array.Empty<string>();
 
     /// <summary>The engine's ReportWriter.Formats (this assembly does not reference the engine).</summary>
-    private static readonly string[] KnownReportFormats = { "sarif", "json", "cyclonedx", "spdx", "markdown" };
+    private static readonly string[] KnownReportFormats = { "sarif", "json", "cyclonedx", "spdx", "markdown", "openvex" };
 
     protected override void ExecuteCore()
     {
@@ -67,6 +69,7 @@ public sealed class ScanContainerImage : EngineHostTask
             CacheDirectory = string.IsNullOrEmpty(CacheDirectory) ? null : CacheDirectory,
             ReportFormats = Split(ReportFormats),
             ReportName = string.IsNullOrWhiteSpace(ReportName) ? null : ReportName!.Trim(),
+            VexDocuments = VexDocuments.Select(i => i.GetMetadata("FullPath")).Where(p => p.Length > 0).Distinct().ToList(),
             Advisories = ImageArchives.Length + DaemonImages.Length == 0 ? null : new WireAdvisoryOptions
             {
                 OsvUrl = string.IsNullOrWhiteSpace(OsvUrl) ? null : OsvUrl!.Trim(),

@@ -86,6 +86,7 @@ internal sealed class WireScanRequest
     [DataMember(Name = "cacheDirectory", EmitDefaultValue = false)] public string? CacheDirectory { get; set; }
     [DataMember(Name = "reportFormats")] public List<string> ReportFormats { get; set; } = new();
     [DataMember(Name = "reportName", EmitDefaultValue = false)] public string? ReportName { get; set; }
+    [DataMember(Name = "vexDocuments")] public List<string> VexDocuments { get; set; } = new();
 }
 
 [DataContract]

@@ -52,7 +52,7 @@ public static class DiagnosticCatalog
         new(DiagnosticCodes.HostFailed, DiagnosticLevel.Error, "The scan engine crashed, hung or wrote an unreadable result",
             "Replay the scan with the command in the message; raise ContainerSecurityTimeoutSeconds for very large images; reinstall the package if its files are damaged."),
         new(DiagnosticCodes.BadRequest, DiagnosticLevel.Error, "A setting or request is invalid",
-            "Correct the setting the message names (e.g. write Until as yyyy-MM-dd)."),
+            "Correct the setting the message names (e.g. write Until as yyyy-MM-dd). For a VEX document (ContainerSecurityVexDocument, --vex) the message names the file and what is wrong in it; none of its statements apply until it is fixed."),
         new(DiagnosticCodes.DeliveredDigestMismatch, DiagnosticLevel.Error, "What reached the destination is not the image that was scanned",
             "Publish again; if the registry rewrites manifests, push to a registry that stores them as sent."),
     ];

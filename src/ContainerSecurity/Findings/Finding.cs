@@ -12,6 +12,10 @@ public sealed record Finding
     public string? ImageDigest { get; init; }
     /// <summary>Set when a suppression or NoWarn silenced the finding; it is then reported as a note.</summary>
     public string? SuppressedBy { get; init; }
+    /// <summary>The ContainerSecuritySuppress item that silenced the finding, when one did (the OpenVEX report restates these).</summary>
+    public Policy.Suppression? Suppression { get; init; }
+    /// <summary>The VEX statement that silenced the finding (not_affected or fixed), when one did.</summary>
+    public Vex.VexSuppression? Vex { get; init; }
     /// <summary>For CSEC3000-CSEC3004: the vulnerability found (advisory, package, versions, layer).</summary>
     public Advisories.Vulnerability? Vulnerability { get; init; }
 }

@@ -43,13 +43,17 @@ public sealed class DiagnosticPolicy(PolicySettings settings, SettingLocator loc
             return finding;
         }
         _used.Add(suppression);
+        if (finding.SuppressedBy is not null)
+        {
+            return finding; // a VEX statement already suppressed it; the item is still in use
+        }
         if (suppression.Until is { } until && until < today)
         {
             return finding;
         }
         var justification = suppression.Justification is { Length: > 0 } j ? $": {j}" : "";
         var expiry = suppression.Until is { } end ? $" (until {end:yyyy-MM-dd})" : "";
-        return finding with { SuppressedBy = $"ContainerSecuritySuppress {suppression.Id}{justification}{expiry}" };
+        return finding with { SuppressedBy = $"ContainerSecuritySuppress {suppression.Id}{justification}{expiry}", Suppression = suppression };
     }
 
     private Finding? InvalidAnalysisLevel() => _analysisLevelValid ? null : new Finding

@@ -2,14 +2,14 @@ namespace ContainerSecurity.Reports;
 
 /// <summary>
 /// Writes the requested report formats into the report directory as <c>NAME.sarif</c>, <c>NAME.json</c>,
-/// <c>NAME.cdx.json</c>, <c>NAME.spdx.json</c> and <c>NAME.md</c> (NAME = <see cref="ReportContext.ReportName"/>); returns
+/// <c>NAME.cdx.json</c>, <c>NAME.spdx.json</c>, <c>NAME.md</c> and <c>NAME.openvex.json</c> (NAME = <see cref="ReportContext.ReportName"/>); returns
 /// the paths written. The SBOM formats are left out when no image was scanned: an SBOM without packages would read as
 /// an empty image.
 /// </summary>
 public static class ReportWriter
 {
     /// <summary>Every format a user may ask for, in the order the documentation lists them.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["sarif", "json", "cyclonedx", "spdx", "markdown"];
+    public static IReadOnlyList<string> Formats { get; } = ["sarif", "json", "cyclonedx", "spdx", "markdown", "openvex"];
 
     public static IReadOnlyList<string> Write(ScanResult result, string? directory, IReadOnlyList<string> formats) =>
         Write(result, directory, formats, new ReportContext());
@@ -34,6 +34,7 @@ public static class ReportWriter
                 "cyclonedx" when sbom => (name + ".cdx.json", CycloneDxReport.Render(result, context.Now)),
                 "spdx" when sbom => (name + ".spdx.json", SpdxReport.Render(result, context.Now)),
                 "markdown" => (name + ".md", MarkdownReport.Render(result, context)),
+                "openvex" => (name + ".openvex.json", OpenVexReport.Render(result, context.Now)),
                 _ => (null, null),
             };
             if (file is null)

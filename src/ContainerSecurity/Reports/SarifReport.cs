@@ -46,10 +46,18 @@ public static class SarifReport
             ("locations", SarifLocations.For(f, sourceRoot)),
             ("partialFingerprints", Object((SarifFingerprints.Key, fingerprint))),
             ("suppressions", f.SuppressedBy is { } by
-                ? Array([Object(("kind", "external"), ("status", "accepted"), ("justification", by))])
+                ? Array([Object(("kind", "external"), ("status", "accepted"), ("justification", by), ("properties", VexProperties(f)))])
                 : null),
             ("properties", Properties(f)));
     }
+
+    /// <summary>For a VEX suppression: which document, status and justification, so a viewer need not parse the text.</summary>
+    private static JsonObject? VexProperties(Finding f) => f.Vex is not { } vex ? null : Object(
+        ("vexDocument", vex.Document),
+        ("vexStatus", vex.Status),
+        ("vexJustification", Text(vex.Justification)),
+        ("vexImpactStatement", Text(vex.ImpactStatement)),
+        ("vexStatement", Text(vex.Statement)));
 
     private static JsonObject? Properties(Finding f)
     {
