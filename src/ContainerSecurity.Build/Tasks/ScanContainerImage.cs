@@ -24,6 +24,8 @@ public sealed class ScanContainerImage : EngineHostTask
     public string? CacheDirectory { get; set; }
     public string? BaseImage { get; set; }
     public string? TrustedRegistries { get; set; }
+    /// <summary>ContainerSecurityDeniedImage items: the image pattern and its Justification metadata.</summary>
+    public ITaskItem[] DeniedImages { get; set; } = Array.Empty<ITaskItem>();
     public int MaxImageSizeMB { get; set; } = 500;
     public int MaxBaseImageAgeDays { get; set; } = 180;
     public bool RequireBaseImageDigest { get; set; }
@@ -52,6 +54,16 @@ public sealed class ScanContainerImage : EngineHostTask
 
     /// <summary>The engine's ReportWriter.Formats (this assembly does not reference the engine).</summary>
     private static readonly string[] KnownReportFormats = { "sarif", "json", "cyclonedx", "spdx", "markdown" };
+
+    /// <summary>
+    /// The item's Image metadata, else its Include. MSBuild expands a literal * in an Include against the file system,
+    /// so a pattern with wildcards is written as Image="docker.io/library/*" or Include="docker.io/library/%2A".
+    /// </summary>
+    private static string DeniedImagePattern(ITaskItem item)
+    {
+        var image = item.GetMetadata("Image");
+        return (string.IsNullOrWhiteSpace(image) ? item.ItemSpec : image).Trim();
+    }
 
     protected override void ExecuteCore()
     {
@@ -85,6 +97,9 @@ public sealed class ScanContainerImage : EngineHostTask
             {
                 BaseImage = string.IsNullOrEmpty(BaseImage) ? null : BaseImage,
                 TrustedRegistries = Split(TrustedRegistries),
+                DeniedImages = DeniedImages.Select(i => (Item: i, Pattern: DeniedImagePattern(i))).Where(d => d.Pattern.Length > 0)
+                    .Select(d => d.Item).Select(i => new WireDeniedImage { Pattern = DeniedImagePattern(i), Justification = string.IsNullOrWhiteSpace(i.GetMetadata("Justification")) ? null : i.GetMetadata("Justification") })
+                    .ToList(),
                 MaxImageSizeMB = MaxImageSizeMB,
                 MaxBaseImageAgeDays = MaxBaseImageAgeDays,
                 RequireBaseImageDigest = RequireBaseImageDigest,

@@ -33,12 +33,20 @@ internal sealed class WireImagePolicy
 {
     [DataMember(Name = "baseImage", EmitDefaultValue = false)] public string? BaseImage { get; set; }
     [DataMember(Name = "trustedRegistries")] public List<string> TrustedRegistries { get; set; } = new();
+    [DataMember(Name = "deniedImages")] public List<WireDeniedImage> DeniedImages { get; set; } = new();
     [DataMember(Name = "maxImageSizeMB")] public int MaxImageSizeMB { get; set; }
     [DataMember(Name = "maxBaseImageAgeDays")] public int MaxBaseImageAgeDays { get; set; }
     [DataMember(Name = "requireBaseImageDigest")] public bool RequireBaseImageDigest { get; set; }
     [DataMember(Name = "unnecessaryPackages")] public List<string> UnnecessaryPackages { get; set; } = new();
     [DataMember(Name = "allowedPackages")] public List<string> AllowedPackages { get; set; } = new();
     [DataMember(Name = "invariantGlobalization", EmitDefaultValue = false)] public bool? InvariantGlobalization { get; set; }
+}
+
+[DataContract]
+internal sealed class WireDeniedImage
+{
+    [DataMember(Name = "pattern")] public string Pattern { get; set; } = "";
+    [DataMember(Name = "justification", EmitDefaultValue = false)] public string? Justification { get; set; }
 }
 
 [DataContract]

@@ -21,8 +21,7 @@ public static class DiagnosticCatalog
             "Run a build with network access (ContainerSecurityOffline=false) or refresh the mirror folder ContainerSecurityOsvUrl points at; vulnerabilities published since are not known to this scan."),
         new(DiagnosticCodes.AdvisoryDownloadFailed, DiagnosticLevel.Warning, "The advisory data could not be refreshed; the cached copy was used",
             "Check the network or the ContainerSecurityOsvUrl mirror; the message names the error and the age of the data used."),
-        new(DiagnosticCodes.CacheEntryDiscarded, DiagnosticLevel.Warning, "A cached file was damaged or did not match and was discarded",
-            "Nothing to fix for this build: the results were rebuilt from the image (or the data) itself. If it recurs, check what else writes to ContainerSecurityCacheDirectory (a disk error, another tool, or someone tampering with it), or delete the folder."),
+        // CSEC5010 (DiagnosticCodes.CacheEntryDiscarded) is the denied-image rule's code on this branch; the cache warning is renumbered to CSEC5011 at merge.
         new(DiagnosticCodes.AdvisoryDataUnavailable, DiagnosticLevel.Error, "No advisory data could be downloaded and none is cached",
             "Check the network or proxy, or point ContainerSecurityOsvUrl at a mirror folder laid out as <folder>/<Ecosystem>/all.zip; a cache filled once (ContainerSecurityCacheDirectory) also works offline."),
         new(Rules.Dockerfile.DockerfileLinter.ParseErrorCode, DiagnosticLevel.Error, "BuildKit would reject the Dockerfile",

@@ -31,5 +31,6 @@ internal static class PracticeRules
         new CSEC1122(),
         new CSEC4001(),
         new CSEC5001(),
+        new CSEC5010(),
     ];
 }
