@@ -34,6 +34,7 @@ internal sealed class WireImagePolicy
     [DataMember(Name = "baseImage", EmitDefaultValue = false)] public string? BaseImage { get; set; }
     [DataMember(Name = "trustedRegistries")] public List<string> TrustedRegistries { get; set; } = new();
     [DataMember(Name = "deniedImages")] public List<WireDeniedImage> DeniedImages { get; set; } = new();
+    [DataMember(Name = "baseImageSigners")] public List<WireBaseImageSigner> BaseImageSigners { get; set; } = new();
     [DataMember(Name = "maxImageSizeMB")] public int MaxImageSizeMB { get; set; }
     [DataMember(Name = "maxBaseImageAgeDays")] public int MaxBaseImageAgeDays { get; set; }
     [DataMember(Name = "requireBaseImageDigest")] public bool RequireBaseImageDigest { get; set; }
@@ -47,6 +48,13 @@ internal sealed class WireDeniedImage
 {
     [DataMember(Name = "pattern")] public string Pattern { get; set; } = "";
     [DataMember(Name = "justification", EmitDefaultValue = false)] public string? Justification { get; set; }
+}
+
+[DataContract]
+internal sealed class WireBaseImageSigner
+{
+    [DataMember(Name = "scope")] public string Scope { get; set; } = "";
+    [DataMember(Name = "publicKey")] public string PublicKey { get; set; } = "";
 }
 
 [DataContract]

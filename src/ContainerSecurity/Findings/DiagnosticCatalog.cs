@@ -22,6 +22,12 @@ public static class DiagnosticCatalog
         new(DiagnosticCodes.AdvisoryDownloadFailed, DiagnosticLevel.Warning, "The advisory data could not be refreshed; the cached copy was used",
             "Check the network or the ContainerSecurityOsvUrl mirror; the message names the error and the age of the data used."),
         // CSEC5010 (DiagnosticCodes.CacheEntryDiscarded) is the denied-image rule's code on this branch; the cache warning is renumbered to CSEC5011 at merge.
+        new(DiagnosticCodes.BaseImageUnsigned, DiagnosticLevel.Error, "A base image that must be signed carries no cosign signature",
+            "Use a base image its publisher signed with cosign (the sha256-<digest>.sig tag beside it), sign it yourself (cosign sign --key), or narrow the ContainerSecurityBaseImageSigner scope the message names."),
+        new(DiagnosticCodes.BaseImageSignatureInvalid, DiagnosticLevel.Error, "No signature of the base image verifies with the scope's keys",
+            "The base image is signed, but not by a key of its ContainerSecurityBaseImageSigner scope, or the signature names another digest or type: use the image the publisher signed, or add the publisher's public key as another item for the scope."),
+        new(DiagnosticCodes.SignatureCheckFailed, DiagnosticLevel.Error, "A base image's signature could not be checked",
+            "Make the base image's registry reachable (and log in: docker login, or DOTNET_CONTAINER_REGISTRY_UNAME/PWORD); the message names the registry's answer. The build never passes a base image whose signature it could not check."),
         new(DiagnosticCodes.AdvisoryDataUnavailable, DiagnosticLevel.Error, "No advisory data could be downloaded and none is cached",
             "Check the network or proxy, or point ContainerSecurityOsvUrl at a mirror folder laid out as <folder>/<Ecosystem>/all.zip; a cache filled once (ContainerSecurityCacheDirectory) also works offline."),
         new(Rules.Dockerfile.DockerfileLinter.ParseErrorCode, DiagnosticLevel.Error, "BuildKit would reject the Dockerfile",
