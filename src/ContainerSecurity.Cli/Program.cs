@@ -133,7 +133,7 @@ static async Task<int> HostDeliver(string requestPath, string resultPath)
 {
     var request = JsonSerializer.Deserialize<DeliveryRequest>(File.ReadAllText(requestPath), EngineJson.Options)
         ?? throw new JsonException("The request is empty.");
-    var result = await Deliverer.DeliverAsync(request, Environment.GetEnvironmentVariable, CancellationToken.None);
+    var result = await ContainerSecurity.Signing.SignedDelivery.DeliverAsync(request, Environment.GetEnvironmentVariable, CancellationToken.None);
     EngineJson.WriteFileAtomic(resultPath, JsonSerializer.Serialize(result, EngineJson.Options));
     return 0;
 }

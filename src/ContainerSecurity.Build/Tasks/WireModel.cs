@@ -107,6 +107,7 @@ internal sealed class WireDeliveryRequest
     [DataMember(Name = "localRegistry", EmitDefaultValue = false)] public string? LocalRegistry { get; set; }
     [DataMember(Name = "mountFrom", EmitDefaultValue = false)] public string? MountFrom { get; set; }
     [DataMember(Name = "scannedDigests")] public List<string> ScannedDigests { get; set; } = new();
+    [DataMember(Name = "signingKey", EmitDefaultValue = false)] public string? SigningKey { get; set; }
 }
 
 [DataContract]
@@ -168,6 +169,7 @@ internal sealed class WireDeliveredImage
 internal sealed class WireDeliveryResult
 {
     [DataMember(Name = "delivered")] public List<WireDeliveredImage>? Delivered { get; set; }
+    [DataMember(Name = "signatures")] public List<string>? Signatures { get; set; }
     [DataMember(Name = "findings")] public List<WireFinding>? Findings { get; set; }
 }
 

@@ -23,4 +23,6 @@ public sealed record DeliveryRequest
     public string? MountFrom { get; init; }
     /// <summary>The manifest digests the scan saw; delivery refuses an archive that differs.</summary>
     public IReadOnlyList<string> ScannedDigests { get; init; } = [];
+    /// <summary>ContainerSecuritySigningKey: a private key file; registry deliveries are then signed (Signing/SignedDelivery).</summary>
+    public string? SigningKey { get; init; }
 }

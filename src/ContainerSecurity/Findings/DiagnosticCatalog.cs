@@ -26,6 +26,8 @@ public static class DiagnosticCatalog
             "Use a base image its publisher signed with cosign (the sha256-<digest>.sig tag beside it), sign it yourself (cosign sign --key), or narrow the ContainerSecurityBaseImageSigner scope the message names."),
         new(DiagnosticCodes.BaseImageSignatureInvalid, DiagnosticLevel.Error, "No signature of the base image verifies with the scope's keys",
             "The base image is signed, but not by a key of its ContainerSecurityBaseImageSigner scope, or the signature names another digest or type: use the image the publisher signed, or add the publisher's public key as another item for the scope."),
+        new(DiagnosticCodes.DeliveryNotSigned, DiagnosticLevel.Warning, "ContainerSecuritySigningKey is set, but the image went to a daemon or an archive and was not signed",
+            "Publish to a registry (ContainerRegistry) to push a cosign signature of what passed the gate; a local daemon or an archive has no place for one."),
         new(DiagnosticCodes.SignatureCheckFailed, DiagnosticLevel.Error, "A base image's signature could not be checked",
             "Make the base image's registry reachable (and log in: docker login, or DOTNET_CONTAINER_REGISTRY_UNAME/PWORD); the message names the registry's answer. The build never passes a base image whose signature it could not check."),
         new(DiagnosticCodes.AdvisoryDataUnavailable, DiagnosticLevel.Error, "No advisory data could be downloaded and none is cached",

@@ -17,6 +17,7 @@ public static class DiagnosticCodes
 
     public const string BaseImageUnsigned = "CSEC6001";
     public const string BaseImageSignatureInvalid = "CSEC6002";
+    public const string DeliveryNotSigned = "CSEC6003";
 
     public const string SuppressionExpired = "CSEC5002";
     public const string SuppressionUnused = "CSEC5003";
