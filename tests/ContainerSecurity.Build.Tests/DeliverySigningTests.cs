@@ -7,6 +7,11 @@ namespace ContainerSecurity.Build.Tests;
 [TestClass]
 public sealed class DeliverySigningTests
 {
+    /// <summary>Debian's python3, where python3-cryptography and python3-nacl (build/install.sh) are installed.</summary>
+    private static string Python => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+
+    private static string Script(string name) => Path.Combine(AppContext.BaseDirectory, "Infrastructure", name);
+
     private static TestProject Project(string keyPem, out string publicKeyPath)
     {
         var project = new TestProject(properties: "    <ContainerUser>app</ContainerUser>\n    <ContainerSecuritySigningKey>keys/cosign.key</ContainerSecuritySigningKey>");
@@ -30,26 +35,38 @@ public sealed class DeliverySigningTests
         var tag = digest.Replace(':', '-') + ".sig";
         StringAssert.Contains(result.Output, $"ContainerSecurity: signed it with ContainerSecuritySigningKey: {Services.Registry}/{project.Repository}:{tag}");
         Assert.DoesNotContain("PRIVATE KEY", result.Output);
-        var verify = ProcessRunner.Run("python3", [Path.Combine(AppContext.BaseDirectory, "Infrastructure", "verify_cosign_signature.py"), Services.Registry, project.Repository, digest, publicKey], project.Directory);
+        var verify = ProcessRunner.Run(Python, [Script("verify_cosign_signature.py"), Services.Registry, project.Repository, digest, publicKey], project.Directory);
         Assert.AreEqual((0, $"verified {tag}"), (verify.ExitCode, verify.Output.Trim()), verify.ToString());
 
         using var stranger = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         File.WriteAllText(publicKey, stranger.ExportSubjectPublicKeyInfoPem());
-        Assert.AreNotEqual(0, ProcessRunner.Run("python3", [Path.Combine(AppContext.BaseDirectory, "Infrastructure", "verify_cosign_signature.py"), Services.Registry, project.Repository, digest, publicKey], project.Directory).ExitCode,
+        Assert.AreNotEqual(0, ProcessRunner.Run(Python, [Script("verify_cosign_signature.py"), Services.Registry, project.Repository, digest, publicKey], project.Directory).ExitCode,
             "the independent check must be able to fail");
     }
 
     [TestMethod]
-    public void A_key_that_cannot_be_used_is_CSEC9006_and_nothing_is_pushed()
+    public void A_cosign_encrypted_key_signs_with_COSIGN_PASSWORD_and_a_wrong_password_is_CSEC9006_before_anything_is_pushed()
     {
-        var project = Project("-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\neyJrZGYiOnt9fQ==\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n", out _);
+        var project = Project("", out var publicKey);
+        var keyFile = Path.Combine(project.Directory, "keys", "cosign.key");
+        var made = ProcessRunner.Run(Python, [Script("make_cosign_key.py"), keyFile, publicKey, "correct horse"], project.Directory);
+        Assert.AreEqual(0, made.ExitCode, made.ToString());
 
-        var result = project.Publish($"-p:ContainerRegistry={Services.Registry}");
-
-        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
-        var error = TestProject.Diagnostics(result).Single(d => d.Code == "CSEC9006");
-        StringAssert.Contains(error.Message, "Nothing was pushed.");
+        project.Environment["COSIGN_PASSWORD"] = "wrong horse";
+        var refused = project.Publish($"-p:ContainerRegistry={Services.Registry}");
+        Assert.AreNotEqual(0, refused.ExitCode, refused.ToString());
+        var error = TestProject.Diagnostics(refused).Single(d => d.Code == "CSEC9006");
+        StringAssert.Contains(error.Message, "could not be decrypted with the password in COSIGN_PASSWORD: the password is wrong or the file is damaged. Nothing was pushed.");
+        Assert.DoesNotContain("wrong horse", refused.Output);
         Assert.IsNull(RegistryProbe.ManifestDigest(Services.Registry, project.Repository, "latest"));
+
+        project.Environment["COSIGN_PASSWORD"] = "correct horse";
+        var signed = project.Publish($"-p:ContainerRegistry={Services.Registry}");
+        Assert.AreEqual(0, signed.ExitCode, signed.ToString());
+        var digest = RegistryProbe.ManifestDigest(Services.Registry, project.Repository, "latest")!;
+        var verify = ProcessRunner.Run(Python, [Script("verify_cosign_signature.py"), Services.Registry, project.Repository, digest, publicKey], project.Directory);
+        Assert.AreEqual(0, verify.ExitCode, verify.ToString());
+        Assert.DoesNotContain("correct horse", signed.Output);
     }
 
     [TestMethod]

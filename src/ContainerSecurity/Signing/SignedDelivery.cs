@@ -36,7 +36,7 @@ public static class SignedDelivery
         SigningKey key;
         try
         {
-            key = SigningKey.Load(request.SigningKey);
+            key = SigningKey.Load(request.SigningKey, environment);
         }
         catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
         {

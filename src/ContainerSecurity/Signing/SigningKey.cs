@@ -19,23 +19,31 @@ public sealed class SigningKey : IDisposable
         _rsa = rsa;
     }
 
-    public static SigningKey Load(string path)
+    public static SigningKey Load(string path) => Load(path, Environment.GetEnvironmentVariable);
+
+    public static SigningKey Load(string path, Func<string, string?> environment)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
             throw new FileNotFoundException($"The signing key file '{path}' does not exist.");
         if (info.Length > 64 * 1024)
             throw new FormatException($"The signing key file '{path}' has {info.Length} bytes; a PEM private key has a few hundred to a few thousand.");
-        return Parse(File.ReadAllText(path), path);
+        return Parse(File.ReadAllText(path), path, environment);
     }
 
-    public static SigningKey Parse(string pem, string path)
+    public static SigningKey Parse(string pem, string path) => Parse(pem, path, Environment.GetEnvironmentVariable);
+
+    public static SigningKey Parse(string pem, string path, Func<string, string?> environment)
     {
         if (!PemEncoding.TryFind(pem, out var fields))
             throw new FormatException($"The signing key file '{path}' holds no PEM block.");
         var label = pem[fields.Label];
         if (label is "ENCRYPTED SIGSTORE PRIVATE KEY" or "ENCRYPTED COSIGN PRIVATE KEY")
-            throw new FormatException($"The signing key file '{path}' is a cosign-encrypted key ({label}), which this release cannot decrypt yet. Export it unencrypted as PKCS#8 (e.g. openssl pkcs8 -topk8 -nocrypt) and keep that file as secret as the password.");
+        {
+            var password = environment(EncryptedCosignKey.PasswordVariable)
+                ?? throw new FormatException($"The signing key file '{path}' is a cosign encrypted key ({label}) and {EncryptedCosignKey.PasswordVariable} is not set: set it to the key's password (empty for a key made with an empty password).");
+            return Parse("-----BEGIN PRIVATE KEY-----\n" + Convert.ToBase64String(EncryptedCosignKey.Decrypt(Convert.FromBase64String(pem[fields.Base64Data]), password, path)) + "\n-----END PRIVATE KEY-----\n", path, environment);
+        }
         if (label is not ("PRIVATE KEY" or "EC PRIVATE KEY"))
             throw new FormatException($"The signing key file '{path}' holds a PEM '{label}' block, not a private key.");
         var der = Convert.FromBase64String(pem[fields.Base64Data]);

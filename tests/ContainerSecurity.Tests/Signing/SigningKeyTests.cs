@@ -22,13 +22,10 @@ public sealed class SigningKeyTests
     }
 
     [TestMethod]
-    public void Encrypted_cosign_keys_public_keys_and_garbage_are_clear_errors_that_never_show_the_key()
+    public void Garbled_encrypted_keys_public_keys_and_garbage_are_clear_errors()
     {
-        const string secret = "eyJrZGYiOnsibmFtZSI6InNjcnlwdCJ9fQ==";
-        var encrypted = Assert.ThrowsExactly<FormatException>(() => SigningKey.Parse($"-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n{secret}\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n", "cosign.key")).Message;
-        StringAssert.Contains(encrypted, "cosign-encrypted key");
-        Assert.DoesNotContain(secret, encrypted);
-        StringAssert.Contains(Assert.ThrowsExactly<FormatException>(() => SigningKey.Parse("-----BEGIN ENCRYPTED COSIGN PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED COSIGN PRIVATE KEY-----\n", "k")).Message, "cosign-encrypted key");
+        var garbled = Assert.ThrowsExactly<FormatException>(() => SigningKey.Parse("-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\neyJrZGYiOnt9fQ==\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n", "cosign.key", _ => "pw")).Message;
+        StringAssert.Contains(garbled, "is not a cosign encrypted key");
         using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         StringAssert.Contains(Assert.ThrowsExactly<FormatException>(() => SigningKey.Parse(ecdsa.ExportSubjectPublicKeyInfoPem(), "k")).Message, "not a private key");
         StringAssert.Contains(Assert.ThrowsExactly<FormatException>(() => SigningKey.Parse("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n", "k")).Message, "neither an ECDSA nor an RSA");
