@@ -5,7 +5,8 @@ set -euo pipefail
 
 packages=(docker-registry skopeo umoci podman apache2-utils debootstrap zstd jq bc uidmap zip
           curl ca-certificates debian-archive-keyring conmon crun fuse-overlayfs netavark aardvark-dns
-          containernetworking-plugins catatonit iptables slirp4netns python3-packaging rpm)
+          containernetworking-plugins catatonit iptables slirp4netns python3-packaging rpm
+          python3-nacl python3-cryptography)
 
 # node-semver is the reference the SemVer comparer is tested against; machines with Node.js have it inside npm.
 command -v node >/dev/null 2>&1 || packages+=(nodejs node-semver)

@@ -4,7 +4,7 @@ namespace ContainerSecurity.Cli;
 internal sealed record CommandLine(string Verb, IReadOnlyList<string> Operands, IReadOnlyDictionary<string, string> Options)
 {
     private static readonly HashSet<string> Flags = ["--offline", "--ignore-unfixed"];
-    private static readonly HashSet<string> Known = ["--offline", "--ignore-unfixed", "--audit-level", "--max-age-hours", "--nuget-sources", "--osv-url", "--fail-on", "--cache-dir", "--report-dir", "--format", "--nowarn", "--warnaserror", "--trusted-registries", "--max-image-size-mb", "--max-base-image-age-days", "--analysis-level", "--network-timeout", "--network-deadline", "--vex"];
+    private static readonly HashSet<string> Known = ["--offline", "--ignore-unfixed", "--audit-level", "--max-age-hours", "--nuget-sources", "--osv-url", "--fail-on", "--cache-dir", "--report-dir", "--format", "--nowarn", "--warnaserror", "--trusted-registries", "--denied-images", "--max-image-size-mb", "--max-base-image-age-days", "--analysis-level", "--network-timeout", "--network-deadline", "--vex"];
     /// <summary>Options that may be given more than once; every value is kept, in order (<see cref="Values"/>).</summary>
     private static readonly HashSet<string> Repeatable = ["--vex"];
 

@@ -29,6 +29,7 @@ const string Usage = """
       --nowarn CODES        codes reported as info; --warnaserror CODES codes that become errors
       --analysis-level L    rule set to hold errors to: latest, or a release like 0.2 (default 0.1: newer rules' errors are warnings)
       --trusted-registries LIST   registries a base image may come from (CSEC5001)
+      --denied-images LIST        image patterns a base image must not match, e.g. docker.io/library/* (CSEC5010)
       --max-image-size-mb N       compressed size above which CSEC2005 warns (0 = off; default 500)
       --max-base-image-age-days N base images built longer ago warn (CSEC5006; 0 = off; default 180)
     Exit codes: 0 no errors, 1 errors found, 2 bad usage.
@@ -103,6 +104,7 @@ static int ScanImages(CommandLine command, bool fromDaemon, bool dockerfiles = f
         ImagePolicy = new ContainerSecurity.Rules.ImageSettings
         {
             TrustedRegistries = (command.Option("--trusted-registries") ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            DeniedImages = (command.Option("--denied-images") ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => new ContainerSecurity.Rules.DeniedImage(p)).ToList(),
             MaxImageSizeMB = int.TryParse(command.Option("--max-image-size-mb"), out var max) ? max : 500,
             MaxBaseImageAgeDays = int.TryParse(command.Option("--max-base-image-age-days"), out var age) ? age : 180,
         },
@@ -143,7 +145,7 @@ static async Task<int> HostDeliver(string requestPath, string resultPath)
 {
     var request = JsonSerializer.Deserialize<DeliveryRequest>(File.ReadAllText(requestPath), EngineJson.Options)
         ?? throw new JsonException("The request is empty.");
-    var result = await Deliverer.DeliverAsync(request, Environment.GetEnvironmentVariable, CancellationToken.None);
+    var result = await ContainerSecurity.Signing.SignedDelivery.DeliverAsync(request, Environment.GetEnvironmentVariable, CancellationToken.None);
     EngineJson.WriteFileAtomic(resultPath, JsonSerializer.Serialize(result, EngineJson.Options));
     return 0;
 }

@@ -25,6 +25,7 @@ public static class Scanner
         var scanned = new List<ScannedImage>();
         var clock = new StageClock();
         var messages = new List<string>();
+        var bases = new List<Signing.BaseImageSignatureCheck.BaseImage>();
         foreach (var path in request.Images.Concat(SaveDaemonImages(request, raw, locator)))
         {
             try
@@ -43,7 +44,14 @@ public static class Scanner
                     });
                     messages.Add(ScanProgress.Describe(scanned[^1], analysis.Inventory.Sources));
                     raw.AddRange(analysis.FileSystem.DiscardedCacheEntries.Select(problem => CachedFileDiscarded(problem, image, locator)));
-                    raw.AddRange(clock.Time("image rules", () => CheckImage(new ImageContext(image, locator, imagePolicy, analysis)).ToList()));
+                                        var context = new ImageContext(image, locator, imagePolicy, analysis);
+                    raw.AddRange(clock.Time("image rules", () => CheckImage(context).ToList()));
+                    if (context.BaseImage is { } baseImage)
+                    {
+                        // The SDK records the base's manifest digest beside its name; without the name the digest is resolved from the registry.
+                        var labels = image.Config.Labels;
+                        bases.Add(new(baseImage, labels.ContainsKey("org.opencontainers.image.base.name") ? labels.GetValueOrDefault("org.opencontainers.image.base.digest") : null));
+                    }
                 }
             }
             catch (Exception e) when (e is ImageFormatException or IOException or UnauthorizedAccessException)
@@ -57,6 +65,11 @@ public static class Scanner
                     HelpLink = DiagnosticCodes.HelpLink(DiagnosticCodes.ImageUnreadable),
                 });
             }
+        }
+
+        if (imagePolicy.BaseImageSigners.Count > 0 && bases.Count > 0)
+        {
+            raw.AddRange(clock.Time("base image signatures", () => Signing.BaseImageSignatureCheck.Run(bases, imagePolicy.BaseImageSigners, locator, Environment.GetEnvironmentVariable)));
         }
 
         if (request.Advisories is { } advisories && scanned.Count > 0)

@@ -47,6 +47,37 @@ public sealed class DiagnosticLocationTests
     }
 
     [TestMethod]
+    public void A_denied_base_image_is_an_error_with_its_justification_at_the_ContainerBaseImage_line_and_nothing_is_pushed()
+    {
+        var project = new TestProject(properties: "    <ContainerUser>app</ContainerUser>",
+            items: "    <ContainerSecurityDeniedImage Include=\"synthetic\" Image=\"localhost:5000/csec/*\" Justification=\"synthetic images are for tests only\" />");
+
+        var result = project.Publish($"-p:ContainerRegistry={Services.Registry}");
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        var error = TestProject.Diagnostics(result).Single(d => d.Code == "CSEC5010");
+        Assert.AreEqual((project.ProjectFile, 5, 5, "error"), (error.File, error.Line, error.Column, error.Level));
+        StringAssert.Contains(error.Message, $"Base image {Services.RootBase} is denied by ContainerSecurityDeniedImage 'localhost:5000/csec/*': synthetic images are for tests only.");
+        Assert.IsNull(RegistryProbe.ManifestDigest(Services.Registry, project.Repository, "latest"));
+    }
+
+    [TestMethod]
+    public void A_denied_FROM_image_is_an_error_at_its_FROM_line_and_other_images_pass()
+    {
+        var project = new TestProject(
+            // MSBuild expands a literal * in an Include against the file system (docker.io/library/* matches no file, so no item): %2A is the escaped *.
+            items: "    <ContainerSecurityDeniedImage Include=\"docker.io/library/%2A\" Justification=\"pull through the company mirror\" />",
+            dockerfile: "FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build\nUSER app\nFROM debian:12\nUSER app\n");
+
+        var result = project.Build();
+
+        Assert.AreNotEqual(0, result.ExitCode, result.ToString());
+        var error = TestProject.Diagnostics(result).Where(d => d.Code == "CSEC5010").DistinctBy(d => (d.File, d.Line)).Single();
+        Assert.AreEqual((Path.Combine(project.Directory, "Dockerfile"), 3, "error"), (error.File, error.Line, error.Level));
+        StringAssert.Contains(error.Message, "Base image debian:12 is denied by ContainerSecurityDeniedImage 'docker.io/library/*': pull through the company mirror.");
+    }
+
+    [TestMethod]
     public void A_secret_in_a_container_environment_variable_is_masked_everywhere()
     {
         const string secret = "Sup3rS3cretValue42";

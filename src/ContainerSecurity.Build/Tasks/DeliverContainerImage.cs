@@ -17,6 +17,8 @@ public sealed class DeliverContainerImage : EngineHostTask
     public string? LocalRegistry { get; set; }
     public string? MountFrom { get; set; }
     public string[] ScannedDigests { get; set; } = Array.Empty<string>();
+    /// <summary>ContainerSecuritySigningKey: a private key file (relative to the project); registry deliveries are signed with it.</summary>
+    public string? SigningKey { get; set; }
 
     [Output] public string[] DeliveredDigests { get; private set; } = Array.Empty<string>();
 
@@ -39,6 +41,7 @@ public sealed class DeliverContainerImage : EngineHostTask
             MountFrom = string.IsNullOrEmpty(MountFrom) ? null : MountFrom,
             ScannedDigests = ScannedDigests.ToList(),
             Network = network,
+            SigningKey = string.IsNullOrWhiteSpace(SigningKey) ? null : System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(ProjectFile)!, SigningKey!.Trim())),
         });
         if (result is null)
         {
@@ -48,6 +51,10 @@ public sealed class DeliverContainerImage : EngineHostTask
         foreach (var d in result.Delivered ?? new())
         {
             Log.LogMessage(MessageImportance.High, $"ContainerSecurity: delivered {d.Reference} ({d.Digest}), the image that was scanned.");
+        }
+        foreach (var signature in result.Signatures ?? new())
+        {
+            Log.LogMessage(MessageImportance.High, $"ContainerSecurity: signed it with ContainerSecuritySigningKey: {signature}");
         }
         DeliveredDigests = (result.Delivered ?? new()).Select(d => d.Digest ?? "").ToArray();
     }

@@ -26,6 +26,10 @@ public sealed class ScanContainerImage : EngineHostTask
     public string? CacheDirectory { get; set; }
     public string? BaseImage { get; set; }
     public string? TrustedRegistries { get; set; }
+    /// <summary>ContainerSecurityDeniedImage items: the image pattern and its Justification metadata.</summary>
+    public ITaskItem[] DeniedImages { get; set; } = Array.Empty<ITaskItem>();
+    /// <summary>ContainerSecurityBaseImageSigner items: the scope and its PublicKey metadata (relative to the project).</summary>
+    public ITaskItem[] BaseImageSigners { get; set; } = Array.Empty<ITaskItem>();
     public int MaxImageSizeMB { get; set; } = 500;
     public int MaxBaseImageAgeDays { get; set; } = 180;
     public bool RequireBaseImageDigest { get; set; }
@@ -54,6 +58,20 @@ public sealed class ScanContainerImage : EngineHostTask
 
     /// <summary>The engine's ReportWriter.Formats (this assembly does not reference the engine).</summary>
     private static readonly string[] KnownReportFormats = { "sarif", "json", "cyclonedx", "spdx", "markdown", "openvex" };
+
+    /// <summary>
+    /// The item's Image metadata, else its Include. MSBuild expands a literal * in an Include against the file system,
+    /// so a pattern with wildcards is written as Image="docker.io/library/*" or Include="docker.io/library/%2A".
+    /// </summary>
+    private static string DeniedImagePattern(ITaskItem item)
+    {
+        var image = item.GetMetadata("Image");
+        return (string.IsNullOrWhiteSpace(image) ? item.ItemSpec : image).Trim();
+    }
+
+    /// <summary>A key path as written in the project, relative to the project's folder.</summary>
+    private string KeyPath(string path) =>
+        string.IsNullOrWhiteSpace(path) || string.IsNullOrEmpty(ProjectFile) ? path.Trim() : System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(ProjectFile)!, path.Trim()));
 
     protected override void ExecuteCore()
     {
@@ -89,6 +107,10 @@ public sealed class ScanContainerImage : EngineHostTask
             {
                 BaseImage = string.IsNullOrEmpty(BaseImage) ? null : BaseImage,
                 TrustedRegistries = Split(TrustedRegistries),
+                DeniedImages = DeniedImages.Select(i => (Item: i, Pattern: DeniedImagePattern(i))).Where(d => d.Pattern.Length > 0)
+                    .Select(d => d.Item).Select(i => new WireDeniedImage { Pattern = DeniedImagePattern(i), Justification = string.IsNullOrWhiteSpace(i.GetMetadata("Justification")) ? null : i.GetMetadata("Justification") })
+                    .ToList(),
+                BaseImageSigners = BaseImageSigners.Select(i => new WireBaseImageSigner { Scope = i.ItemSpec.Trim(), PublicKey = KeyPath(i.GetMetadata("PublicKey")) }).ToList(),
                 MaxImageSizeMB = MaxImageSizeMB,
                 MaxBaseImageAgeDays = MaxBaseImageAgeDays,
                 RequireBaseImageDigest = RequireBaseImageDigest,
@@ -126,6 +148,11 @@ public sealed class ScanContainerImage : EngineHostTask
         {
             Log.LogError(null, "CSEC9006", null, Help("CSEC9006"), ProjectFile, 0, 0, 0, 0,
                 $"ContainerSecurityReportFormats has '{format}', which is not a report format, so that report would be missing. Use any of {string.Join(", ", KnownReportFormats)}.");
+        }
+        foreach (var signer in BaseImageSigners.Where(i => string.IsNullOrWhiteSpace(i.GetMetadata("PublicKey"))))
+        {
+            Log.LogError(null, "CSEC9006", null, Help("CSEC9006"), ProjectFile, 0, 0, 0, 0,
+                $"ContainerSecurityBaseImageSigner '{signer.ItemSpec}' has no PublicKey: name the cosign public key file, e.g. PublicKey=\"keys/cosign.pub\".");
         }
         if (!string.IsNullOrWhiteSpace(DatabaseMaxAgeHours) && !double.TryParse(DatabaseMaxAgeHours, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
         {

@@ -33,12 +33,28 @@ internal sealed class WireImagePolicy
 {
     [DataMember(Name = "baseImage", EmitDefaultValue = false)] public string? BaseImage { get; set; }
     [DataMember(Name = "trustedRegistries")] public List<string> TrustedRegistries { get; set; } = new();
+    [DataMember(Name = "deniedImages")] public List<WireDeniedImage> DeniedImages { get; set; } = new();
+    [DataMember(Name = "baseImageSigners")] public List<WireBaseImageSigner> BaseImageSigners { get; set; } = new();
     [DataMember(Name = "maxImageSizeMB")] public int MaxImageSizeMB { get; set; }
     [DataMember(Name = "maxBaseImageAgeDays")] public int MaxBaseImageAgeDays { get; set; }
     [DataMember(Name = "requireBaseImageDigest")] public bool RequireBaseImageDigest { get; set; }
     [DataMember(Name = "unnecessaryPackages")] public List<string> UnnecessaryPackages { get; set; } = new();
     [DataMember(Name = "allowedPackages")] public List<string> AllowedPackages { get; set; } = new();
     [DataMember(Name = "invariantGlobalization", EmitDefaultValue = false)] public bool? InvariantGlobalization { get; set; }
+}
+
+[DataContract]
+internal sealed class WireDeniedImage
+{
+    [DataMember(Name = "pattern")] public string Pattern { get; set; } = "";
+    [DataMember(Name = "justification", EmitDefaultValue = false)] public string? Justification { get; set; }
+}
+
+[DataContract]
+internal sealed class WireBaseImageSigner
+{
+    [DataMember(Name = "scope")] public string Scope { get; set; } = "";
+    [DataMember(Name = "publicKey")] public string PublicKey { get; set; } = "";
 }
 
 [DataContract]
@@ -102,6 +118,7 @@ internal sealed class WireDeliveryRequest
     [DataMember(Name = "mountFrom", EmitDefaultValue = false)] public string? MountFrom { get; set; }
     [DataMember(Name = "scannedDigests")] public List<string> ScannedDigests { get; set; } = new();
     [DataMember(Name = "network")] public WireNetworkLimits Network { get; set; } = new();
+    [DataMember(Name = "signingKey", EmitDefaultValue = false)] public string? SigningKey { get; set; }
 }
 
 [DataContract]
@@ -163,6 +180,7 @@ internal sealed class WireDeliveredImage
 internal sealed class WireDeliveryResult
 {
     [DataMember(Name = "delivered")] public List<WireDeliveredImage>? Delivered { get; set; }
+    [DataMember(Name = "signatures")] public List<string>? Signatures { get; set; }
     [DataMember(Name = "findings")] public List<WireFinding>? Findings { get; set; }
 }
 

@@ -25,4 +25,7 @@ public sealed record DeliveryRequest
     public IReadOnlyList<string> ScannedDigests { get; init; } = [];
     /// <summary>The idle timeout of each registry or daemon request and the deadline of the whole delivery.</summary>
     public Network.NetworkLimits Network { get; init; } = new();
+
+    /// <summary>ContainerSecuritySigningKey: a private key file; registry deliveries are then signed (Signing/SignedDelivery).</summary>
+    public string? SigningKey { get; init; }
 }

@@ -13,6 +13,11 @@ public static class DiagnosticCodes
     public const string BadRequest = "CSEC9006";
     public const string DeliveredDigestMismatch = "CSEC9007";
     public const string AdvisoryDataUnavailable = "CSEC9008";
+    public const string SignatureCheckFailed = "CSEC9009";
+
+    public const string BaseImageUnsigned = "CSEC6001";
+    public const string BaseImageSignatureInvalid = "CSEC6002";
+    public const string DeliveryNotSigned = "CSEC6003";
 
     public const string SuppressionExpired = "CSEC5002";
     public const string SuppressionUnused = "CSEC5003";

@@ -7,6 +7,10 @@ public sealed record ImageSettings
     public string? BaseImage { get; init; }
     /// <summary>Registries a base image may come from; empty means any.</summary>
     public IReadOnlyList<string> TrustedRegistries { get; init; } = [];
+    /// <summary>Images a base image must not be (ContainerSecurityDeniedImage items, CSEC5010).</summary>
+    public IReadOnlyList<DeniedImage> DeniedImages { get; init; } = [];
+    /// <summary>ContainerSecurityBaseImageSigner items: base images under a scope must be cosign-signed (CSEC6001/6002).</summary>
+    public IReadOnlyList<Signing.BaseImageSigner> BaseImageSigners { get; init; } = [];
     /// <summary>Compressed size above which the image is too big; 0 turns the check off.</summary>
     public int MaxImageSizeMB { get; init; } = 500;
     /// <summary>A base image built longer ago than this is probably unmaintained (CSEC5006); 0 turns the check off.</summary>

@@ -16,6 +16,7 @@ public static class RuleRegistry
         new WorldWritableDirectoryRule(),
         new ImageSecretRule(),
         new UntrustedBaseRegistryRule(),
+        new DeniedBaseImageRule(),
         new FloatingBaseTagRule(),
         new UnpinnedBaseRule(),
         new StaleBaseImageRule(),

@@ -32,7 +32,7 @@ internal static class CliScan
     }
 
     public static (int Exit, string Output) Run(string dir, string image, string mirror, params string[] more) =>
-        CliProcess.Run(["image", image, "--osv-url", mirror, "--cache-dir", Path.Combine(dir, "cache"), "--report-dir", Path.Combine(dir, "reports"), .. more]);
+        CliProcess.Run(null, ["image", image, "--osv-url", mirror, "--cache-dir", Path.Combine(dir, "cache"), "--report-dir", Path.Combine(dir, "reports"), .. more]);
 
     public static string SingleFinding(string output, string text)
     {

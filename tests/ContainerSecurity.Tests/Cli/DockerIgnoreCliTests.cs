@@ -15,7 +15,7 @@ public sealed class DockerIgnoreCliTests
         var ignore = Path.Combine(dir, ".dockerignore");
         File.WriteAllText(ignore, "# build output\n[]x\n*.txt\n[z-a]\n");
 
-        var (exit, output) = CliProcess.Run("dockerfile", dockerfile);
+        var (exit, output) = CliProcess.Run(null, "dockerfile", dockerfile);
 
         Assert.AreEqual(0, exit, output);
         StringAssert.Contains(output, $"{ignore}(2,1): warning CSEC1003: Docker rejects line 2 of .dockerignore ('[]x'): the character class at column 1 is empty or starts with ]");

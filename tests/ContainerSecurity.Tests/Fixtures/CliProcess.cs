@@ -19,8 +19,6 @@ internal static class CliProcess
     public static Outcome Run(TimeSpan timeout, params string[] args) =>
         RunCore(timeout, new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = HeapHardLimit }, args);
 
-    public static (int Exit, string Output) Run(params string[] args) => Run((IReadOnlyDictionary<string, string>?)null, args);
-
     public static (int Exit, string Output) Run(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var outcome = RunCore(DefaultTimeout, environment, args);
