@@ -44,7 +44,8 @@ public static class Scanner
                     });
                     messages.Add(ScanProgress.Describe(scanned[^1], analysis.Inventory.Sources));
                     raw.AddRange(analysis.FileSystem.DiscardedCacheEntries.Select(problem => CachedFileDiscarded(problem, image, locator)));
-                                        var context = new ImageContext(image, locator, imagePolicy, analysis);
+                    raw.AddRange(analysis.Skipped.Select(problem => PackageListUnreadable(problem, image, locator)));
+                    var context = new ImageContext(image, locator, imagePolicy, analysis);
                     raw.AddRange(clock.Time("image rules", () => CheckImage(context).ToList()));
                     if (context.BaseImage is { } baseImage)
                     {
@@ -136,6 +137,17 @@ public static class Scanner
         Message = problem,
         Location = locator.Property("ContainerSecurityCacheDirectory"),
         HelpLink = DiagnosticCodes.HelpLink(DiagnosticCodes.CachedFileDiscarded),
+        ImageDigest = image.ManifestDigest,
+    };
+
+    // An inventory file the analyzers could not parse: its packages are not in the inventory, so they were not checked.
+    private static Finding PackageListUnreadable(string problem, ContainerImage image, SettingLocator locator) => new()
+    {
+        Code = DiagnosticCodes.PackageListUnreadable,
+        Level = DiagnosticLevel.Warning,
+        Message = $"A file that lists installed packages could not be read, so the packages it lists were not checked for vulnerabilities: {problem}",
+        Location = locator.Project,
+        HelpLink = DiagnosticCodes.HelpLink(DiagnosticCodes.PackageListUnreadable),
         ImageDigest = image.ManifestDigest,
     };
 

@@ -34,6 +34,8 @@ public static class DiagnosticCatalog
             "Publish to a registry (ContainerRegistry) to push a cosign signature of what passed the gate; a local daemon or an archive has no place for one."),
         new(DiagnosticCodes.SignatureCheckFailed, DiagnosticLevel.Error, "A base image's signature could not be checked",
             "Make the base image's registry reachable (and log in: docker login, or DOTNET_CONTAINER_REGISTRY_UNAME/PWORD); the message names the registry's answer. The build never passes a base image whose signature it could not check."),
+        new(DiagnosticCodes.PackageListUnreadable, DiagnosticLevel.Warning, "A file that lists installed packages could not be read",
+            "The message names the file and what is wrong with it: its packages are not in the SBOM and were not checked for vulnerabilities. Rebuild the layer that wrote it (a damaged package database), or report the format if the image is a common one."),
         new(DiagnosticCodes.AdvisoryDataUnavailable, DiagnosticLevel.Error, "No advisory data could be downloaded and none is cached",
             "Check the network or proxy, or point ContainerSecurityOsvUrl at a mirror folder laid out as <folder>/<Ecosystem>/all.zip; a cache filled once (ContainerSecurityCacheDirectory) also works offline."),
         new(Rules.Dockerfile.DockerfileLinter.ParseErrorCode, DiagnosticLevel.Error, "BuildKit would reject the Dockerfile",

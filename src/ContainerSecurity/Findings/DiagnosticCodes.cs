@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public const string AdvisoryDataStale = "CSEC5007";
     public const string AdvisoryDownloadFailed = "CSEC5008";
     public const string CachedFileDiscarded = "CSEC5011";
+    public const string PackageListUnreadable = "CSEC5012";
 
     public static string HelpLink(string code) => HelpBase + code.ToLowerInvariant();
 }
