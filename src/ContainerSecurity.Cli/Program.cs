@@ -76,7 +76,7 @@ static int ScanImages(CommandLine command, bool fromDaemon, bool dockerfiles = f
         Console.Error.WriteLine($"containersecurity: error {DiagnosticCodes.BadRequest}: unknown report format '{unknown}'; use {string.Join(", ", ContainerSecurity.Reports.ReportWriter.Formats)}.");
         return 2;
     }
-    var cache = command.Option("--cache-dir") ?? ContainerSecurity.Images.LayerCache.DefaultDirectory();
+    var cache = command.Option("--cache-dir") ?? ContainerSecurity.Images.Layers.LayerCache.DefaultDirectory();
     var request = new ScanRequest
     {
         Advisories = new ContainerSecurity.Advisories.AdvisoryOptions
@@ -134,7 +134,7 @@ static int HostScan(string requestPath, string resultPath)
 {
     var request = JsonSerializer.Deserialize<ScanRequest>(File.ReadAllText(requestPath), EngineJson.Options)
         ?? throw new JsonException("The request is empty.");
-    var cache = request.CacheDirectory ?? ContainerSecurity.Images.LayerCache.DefaultDirectory();
+    var cache = request.CacheDirectory ?? ContainerSecurity.Images.Layers.LayerCache.DefaultDirectory();
     var advisories = request.Advisories is { } a && string.IsNullOrEmpty(a.CacheDirectory) ? a with { CacheDirectory = cache } : request.Advisories;
     var result = Scanner.Scan(request with { CacheDirectory = cache, Advisories = advisories });
     EngineJson.WriteFileAtomic(resultPath, JsonSerializer.Serialize(new HostScanResult(result.Summary, result.Images, result.Findings, result.Reports, result.Messages, result.Timings), EngineJson.Options));

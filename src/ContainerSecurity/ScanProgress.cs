@@ -1,5 +1,5 @@
 using System.Globalization;
-using ContainerSecurity.Images;
+using ContainerSecurity.Images.Layers;
 using ContainerSecurity.Inventory;
 
 namespace ContainerSecurity;

@@ -12,7 +12,7 @@ public sealed record ScannedImage(string Archive, string ManifestDigest, string 
     /// <summary>Files that might hold secrets but were not read (binary, or over the size the secret scanner reads).</summary>
     public int SecretScanSkipped { get; init; }
     /// <summary>The layers as read: digest, sizes, file count, base or application, from the layer cache or not.</summary>
-    public IReadOnlyList<Images.LayerInfo> Layers { get; init; } = [];
+    public IReadOnlyList<Images.Layers.LayerInfo> Layers { get; init; } = [];
 }
 
 /// <summary>A package and the layer that brought it.</summary>

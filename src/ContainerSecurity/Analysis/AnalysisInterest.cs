@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text;
-using ContainerSecurity.Images;
+using ContainerSecurity.Images.Layers;
 using ContainerSecurity.Inventory;
 using ContainerSecurity.Secrets;
 

@@ -1,4 +1,4 @@
-using ContainerSecurity.Images;
+using ContainerSecurity.Images.Layers;
 using ContainerSecurity.Inventory;
 
 namespace ContainerSecurity.Analysis;

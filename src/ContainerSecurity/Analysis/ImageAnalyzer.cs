@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ContainerSecurity.Images;
+using ContainerSecurity.Images.Layers;
 using ContainerSecurity.Inventory;
 using ContainerSecurity.Secrets;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ContainerSecurity.Images.Layers;
 
 namespace ContainerSecurity.Images;
 

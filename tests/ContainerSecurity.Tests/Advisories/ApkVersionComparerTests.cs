@@ -1,4 +1,4 @@
-using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Versions;
 
 namespace ContainerSecurity.Tests.Advisories;
 

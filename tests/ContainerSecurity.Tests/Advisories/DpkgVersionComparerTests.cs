@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Versions;
 
 namespace ContainerSecurity.Tests.Advisories;
 

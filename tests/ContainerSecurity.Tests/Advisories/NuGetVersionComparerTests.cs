@@ -1,4 +1,4 @@
-using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Versions;
 using NuGet.Versioning;
 
 namespace ContainerSecurity.Tests.Advisories;

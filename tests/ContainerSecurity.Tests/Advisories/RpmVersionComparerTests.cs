@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Versions;
 
 namespace ContainerSecurity.Tests.Advisories;
 

@@ -1,4 +1,5 @@
-using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Matching;
+using ContainerSecurity.Advisories.Versions;
 
 namespace ContainerSecurity.Tests.Advisories;
 

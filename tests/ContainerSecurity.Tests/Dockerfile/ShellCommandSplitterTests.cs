@@ -84,7 +84,7 @@ public sealed class ShellCommandSplitterTests
     }
 
     [TestMethod]
-    public void cd_then_make()
+    public void Cd_then_make()
     {
         var commands = ShellCommandSplitter.Split("cd /x && make");
 

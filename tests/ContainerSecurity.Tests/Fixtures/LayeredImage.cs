@@ -1,4 +1,5 @@
 using ContainerSecurity.Images;
+using ContainerSecurity.Images.Layers;
 
 namespace ContainerSecurity.Tests.Fixtures;
 

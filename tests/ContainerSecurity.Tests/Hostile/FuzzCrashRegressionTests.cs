@@ -1,6 +1,7 @@
 using System.IO.Compression;
-using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Matching;
 using ContainerSecurity.Advisories.Osv;
+using ContainerSecurity.Advisories.Versions;
 using ContainerSecurity.Inventory;
 using ContainerSecurity.Rules.Dockerfile;
 

@@ -1,4 +1,3 @@
-using ContainerSecurity.Images;
 using ContainerSecurity.Tests.Fixtures;
 
 namespace ContainerSecurity.Tests.Images;

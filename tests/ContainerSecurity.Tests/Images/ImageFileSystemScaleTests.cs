@@ -1,5 +1,5 @@
 using System.Text;
-using ContainerSecurity.Images;
+using ContainerSecurity.Images.Layers;
 using ContainerSecurity.Tests.Fixtures;
 
 namespace ContainerSecurity.Tests.Images;

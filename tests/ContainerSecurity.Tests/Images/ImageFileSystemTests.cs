@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.Text;
 using ContainerSecurity.Images;
+using ContainerSecurity.Images.Layers;
 using ContainerSecurity.Tests.Fixtures;
 
 namespace ContainerSecurity.Tests.Images;

@@ -85,14 +85,14 @@ public sealed class LayerCacheTamperingTests
         var image = VulnerableAppImage.Write(dir);
         var cacheDir = Path.Combine(dir, "layers");
         using var archive = ContainerSecurity.Images.ImageArchive.Open(image.Archive);
-        var interest = ContainerSecurity.Images.FileInterest.Where((path, _) => path == "/var/lib/dpkg/status");
-        ContainerSecurity.Images.ImageFileSystem.Read(archive, archive.Images[0], interest, cache: new ContainerSecurity.Images.LayerCache(cacheDir, "k1"));
-        ContainerSecurity.Images.ImageFileSystem.Read(archive, archive.Images[0], interest, cache: new ContainerSecurity.Images.LayerCache(cacheDir, "k2"));
+        var interest = ContainerSecurity.Images.Layers.FileInterest.Where((path, _) => path == "/var/lib/dpkg/status");
+        ContainerSecurity.Images.Layers.ImageFileSystem.Read(archive, archive.Images[0], interest, cache: new ContainerSecurity.Images.Layers.LayerCache(cacheDir, "k1"));
+        ContainerSecurity.Images.Layers.ImageFileSystem.Read(archive, archive.Images[0], interest, cache: new ContainerSecurity.Images.Layers.LayerCache(cacheDir, "k2"));
         var k1 = Directory.GetFiles(cacheDir, image.BaseLayerDigest.Replace(':', '-') + ".*.layer").Select(f => (f, File.GetLastWriteTimeUtc(f))).OrderBy(f => f.Item2).ToList();
         Assert.HasCount(2, k1, "each key has its own file: engine versions sharing a folder do not overwrite each other");
         File.Copy(k1[0].f, k1[1].f, overwrite: true);
 
-        var fs = ContainerSecurity.Images.ImageFileSystem.Read(archive, archive.Images[0], interest, cache: new ContainerSecurity.Images.LayerCache(cacheDir, "k2"));
+        var fs = ContainerSecurity.Images.Layers.ImageFileSystem.Read(archive, archive.Images[0], interest, cache: new ContainerSecurity.Images.Layers.LayerCache(cacheDir, "k2"));
 
         StringAssert.Contains(fs.DiscardedCacheEntries.Single(), "it was written by another engine or analyzer version than its name says");
         Assert.IsNotNull(fs.ReadContent("/var/lib/dpkg/status"));

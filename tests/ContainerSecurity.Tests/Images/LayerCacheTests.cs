@@ -1,4 +1,5 @@
 using ContainerSecurity.Images;
+using ContainerSecurity.Images.Layers;
 using ContainerSecurity.Tests.Fixtures;
 
 namespace ContainerSecurity.Tests.Images;

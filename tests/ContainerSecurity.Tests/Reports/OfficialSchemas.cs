@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Json.Schema;
 
 namespace ContainerSecurity.Tests.Reports;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using ContainerSecurity.Findings;
 using ContainerSecurity.Policy;
 using ContainerSecurity.Reports;
 using ContainerSecurity.Tests.Vex;

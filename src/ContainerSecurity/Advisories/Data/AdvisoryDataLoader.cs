@@ -1,4 +1,7 @@
-namespace ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Matching;
+using ContainerSecurity.Advisories.NuGet;
+
+namespace ContainerSecurity.Advisories.Data;
 
 /// <summary>Gets the advisory data a scan needs: downloads (conditionally) or reads the cache, builds and opens the indexes.</summary>
 public static class AdvisoryDataLoader

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Data;
 
 /// <summary>
 /// A cross-process lock on one cache folder: builds sharing the cache take turns, so two never download the same

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Data;
 
 /// <summary>
 /// Keeps one cached copy of a remote file (http/https) or a mirror-folder file up to date: a conditional GET

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Data;
 
 /// <summary>Ages as people say them: "40 minutes", "5 hours", "3 days".</summary>
 public static class DataAge

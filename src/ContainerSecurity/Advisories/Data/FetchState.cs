@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Data;
 
 /// <summary>What the cache remembers of one downloaded file: where from, its validators, when fetched and checked, what was indexed.</summary>
 public sealed record FetchState

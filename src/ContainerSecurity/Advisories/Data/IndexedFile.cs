@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
+using ContainerSecurity.Advisories.Index;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Data;
 
 /// <summary>
 /// The compact index beside a cached download: built once per new download (or when missing, corrupt, or written

@@ -4,7 +4,7 @@ using System.Text;
 using ContainerSecurity.Advisories.Osv;
 using ContainerSecurity.Inventory;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Data;
 
 /// <summary>
 /// One OSV ecosystem (BASE/ECOSYSTEM/all.zip) in the cache: CACHE/advisories/osv/SOURCE-KEY/ECOSYSTEM/ holds the zip

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using ContainerSecurity.Advisories.Osv;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Data;
 
 /// <summary>
 /// Brings a cached OSV export up to date without downloading all.zip again. BASE/ECOSYSTEM/modified_id.csv lists every

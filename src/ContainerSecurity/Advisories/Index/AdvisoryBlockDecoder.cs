@@ -1,7 +1,7 @@
 using ContainerSecurity.Advisories.Osv;
-using static ContainerSecurity.Advisories.AdvisoryIndexFormat;
+using static ContainerSecurity.Advisories.Index.AdvisoryIndexFormat;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Index;
 
 /// <summary>Decodes one uncompressed block written by <see cref="AdvisoryBlockEncoder"/>.</summary>
 internal static class AdvisoryBlockDecoder

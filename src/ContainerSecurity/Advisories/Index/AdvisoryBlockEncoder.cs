@@ -1,7 +1,7 @@
 using ContainerSecurity.Advisories.Osv;
-using static ContainerSecurity.Advisories.AdvisoryIndexFormat;
+using static ContainerSecurity.Advisories.Index.AdvisoryIndexFormat;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Index;
 
 /// <summary>Encodes the entries of one package name as an uncompressed block: its string table, then the entries.</summary>
 internal sealed class AdvisoryBlockEncoder

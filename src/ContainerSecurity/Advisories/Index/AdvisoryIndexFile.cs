@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Index;
 
 /// <summary>The compact on-disk index of one ecosystem's advisories: written once per download, read by name.</summary>
 public static class AdvisoryIndexFile

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Index;
 
 /// <summary>
 /// The layout of an advisory index file (all integers little-endian):

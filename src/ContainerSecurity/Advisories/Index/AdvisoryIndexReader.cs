@@ -2,9 +2,9 @@ using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using Microsoft.Win32.SafeHandles;
-using static ContainerSecurity.Advisories.AdvisoryIndexFormat;
+using static ContainerSecurity.Advisories.Index.AdvisoryIndexFormat;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Index;
 
 /// <summary>
 /// An open advisory index: the name table in memory, the blocks left on disk until a name is asked for, then cached.

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Index;
 
 /// <summary>Writes an advisory index: entries grouped by package name, one compressed block per name, then the name table.</summary>
 internal static class AdvisoryIndexWriter

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Index;
 
 /// <summary>64-bit FNV-1a: a cheap check that the name table read is the one written.</summary>
 internal static class Fnv1aHash

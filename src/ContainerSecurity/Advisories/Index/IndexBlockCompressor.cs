@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Index;
 
 /// <summary>One package name's block as stored in the file.</summary>
 internal readonly record struct CompressedBlock(byte[] Bytes, int UncompressedLength, int EntryCount);

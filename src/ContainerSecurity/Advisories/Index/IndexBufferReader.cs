@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Index;
 
 /// <summary>Reads the index's primitives from a buffer; every length and count is checked against what is left, so corrupt data throws instead of allocating.</summary>
 internal ref struct IndexBufferReader(ReadOnlySpan<byte> buffer)

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Index;
 
 /// <summary>
 /// Entries grouped by package name while an index is written, each kept encoded (a one-entry block) in large byte

@@ -1,6 +1,6 @@
 using ContainerSecurity.Inventory;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Matching;
 
 /// <summary>
 /// Which index, which names and which version an installed package is looked up by: distributions file advisories

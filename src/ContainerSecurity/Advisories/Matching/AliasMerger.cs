@@ -1,6 +1,6 @@
-using ContainerSecurity.Inventory;
+using ContainerSecurity.Advisories.Versions;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Matching;
 
 /// <summary>
 /// One CVE is reported once per package even when several records name it (DSA, DLA, DEBIAN-CVE, GHSA, a NuGet feed).

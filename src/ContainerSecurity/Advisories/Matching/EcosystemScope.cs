@@ -1,6 +1,6 @@
 using ContainerSecurity.Inventory;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Matching;
 
 /// <summary>Whether an advisory's ecosystem (Debian:12, Ubuntu:24.04:LTS, Red Hat:enterprise_linux:9::appstream, NuGet) covers an image's release.</summary>
 public static class EcosystemScope

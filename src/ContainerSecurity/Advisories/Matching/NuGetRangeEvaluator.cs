@@ -1,6 +1,6 @@
 using NuGet.Versioning;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Matching;
 
 /// <summary>NuGet's vulnerability resource writes affected versions as an interval ("[1.0.0, 1.2.3)"): matched as NuGetAudit does.</summary>
 public static class NuGetRangeEvaluator

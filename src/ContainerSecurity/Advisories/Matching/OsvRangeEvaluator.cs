@@ -1,6 +1,7 @@
 using ContainerSecurity.Advisories.Osv;
+using ContainerSecurity.Advisories.Versions;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Matching;
 
 /// <summary>
 /// OSV's affected-range semantics (ossf/osv-schema, "Evaluation"): events sorted by version, introduced opens,

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using ContainerSecurity.Advisories.Data;
+using ContainerSecurity.Advisories.Matching;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.NuGet;
 
 /// <summary>
 /// The VulnerabilityInfo resource of each NuGet source the project restores from (as NuGetAudit reads it), cached

@@ -1,3 +1,5 @@
+using ContainerSecurity.Advisories.Scoring;
+
 namespace ContainerSecurity.Advisories.Osv;
 
 /// <summary>Turns one OSV record into index entries: one per affected package that has a name and a matchable range.</summary>

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Versions;
 
 /// <summary>
 /// Alpine's version ordering as apk-tools 3 (Alpine 3.23 and later) has it:

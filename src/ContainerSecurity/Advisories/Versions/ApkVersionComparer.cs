@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Versions;
 
 /// <summary>
 /// Alpine's digit{.digit}...{letter}{_suffix{#}}...{-r#} ordering, as apk-tools 2's src/version.c (Alpine up to
@@ -133,13 +133,21 @@ public sealed class ApkVersionComparer : IVersionComparer
         var n = Token.Invalid;
         var c = s[pos];
         if (c == '\0')
+        {
             n = Token.End;
+        }
         else if (type is Token.Digit or Token.DigitOrZero && char.IsAsciiLetterLower(c))
+        {
             n = Token.Letter;
+        }
         else if (type == Token.Letter && char.IsAsciiDigit(c))
+        {
             n = Token.Digit;
+        }
         else if (type == Token.Suffix && char.IsAsciiDigit(c))
+        {
             n = Token.SuffixNo;
+        }
         else
         {
             switch (c)

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Versions;
 
 /// <summary>Debian's [epoch:]upstream[-revision] ordering, as dpkg's verrevcmp in lib/dpkg/version.c.</summary>
 public sealed class DpkgVersionComparer : IVersionComparer

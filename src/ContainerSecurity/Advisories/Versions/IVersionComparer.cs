@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Versions;
 
 /// <summary>Orders version strings the way one ecosystem's own package tool does.</summary>
 public interface IVersionComparer

@@ -1,6 +1,6 @@
 using NuGet.Versioning;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Versions;
 
 /// <summary>NuGet's ordering (four-part versions, case-insensitive SemVer 2.0 labels), from NuGet.Versioning itself.</summary>
 public sealed class NuGetVersionComparer : IVersionComparer

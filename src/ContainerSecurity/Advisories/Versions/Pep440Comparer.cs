@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Text.RegularExpressions;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Versions;
 
 /// <summary>
 /// Python's PEP 440 ordering, as pypa/packaging's Version: epoch, release (trailing zeros ignored),

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Versions;
 
 /// <summary>
 /// RPM's [epoch:]version[-release] ordering: rpmvercmp from rpmio/rpmvercmp.c on each part, the release

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Versions;
 
 /// <summary>Semantic Versioning 2.0.0 precedence (§11); build metadata is ignored. A leading 'v' is accepted, as Go tags carry one.</summary>
 public sealed partial class SemVerComparer : IVersionComparer

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Versions;
 
 /// <summary>
 /// Picks the comparer for an OSV ecosystem name. The release suffix ("Debian:12", "Alpine:v3.20") matters only for

@@ -62,9 +62,11 @@ internal sealed class LogicalLineReader(LineCursor cursor, ParseDiagnostics diag
             text.Append(part);
         }
         if (emptyLine > 0)
+        {
             diagnostics.Warning(
                 $"Empty continuation line found in: {text}. Remove the blank line: BuildKit will reject empty continuation lines in a future release",
                 emptyLine, 1);
+        }
     }
 
     private void InspectDirective(string token, int lineNumber, int column, bool isComment)

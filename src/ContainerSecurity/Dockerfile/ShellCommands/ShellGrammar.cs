@@ -37,8 +37,10 @@ internal sealed class ShellGrammar
         {
             var token = tokens[i];
             if (token.Word is { } word)
+            {
                 foreach (var nested in word.Nested)
                     _commands.AddRange(Commands(nested));
+            }
 
             if (_inTest && InsideTest(token))
                 continue;

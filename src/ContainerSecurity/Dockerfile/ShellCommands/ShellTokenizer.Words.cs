@@ -110,9 +110,13 @@ internal sealed partial class ShellTokenizer
                 _pos += 2;
             }
             else if (c == '$')
+            {
                 Dollar(text);
+            }
             else if (c == '`')
+            {
                 Backticks(text);
+            }
             else
             {
                 text.Add(c.ToString());
@@ -125,7 +129,9 @@ internal sealed partial class ShellTokenizer
     {
         var start = _pos;
         if (At(_pos + 1) == '(' && At(_pos + 2) == '(')
+        {
             _pos = SkipBalanced(_pos + 1, '(', ')');
+        }
         else if (At(_pos + 1) == '(')
         {
             _pos++;
@@ -135,9 +141,14 @@ internal sealed partial class ShellTokenizer
             return;
         }
         else if (At(_pos + 1) == '{')
+        {
             _pos = SkipBalanced(_pos + 1, '{', '}');
+        }
         else
+        {
             _pos++;
+        }
+
         text.Add(_s[start.._pos]);
     }
 

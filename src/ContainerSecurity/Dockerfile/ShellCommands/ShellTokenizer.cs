@@ -37,20 +37,30 @@ internal sealed partial class ShellTokenizer
         {
             var c = _s[_pos];
             if (c is ' ' or '\t' or '\r')
+            {
                 _pos++;
+            }
             else if (c == '\\' && At(_pos + 1) == '\n')
+            {
                 _pos += 2;
+            }
             else if (c == '\n')
+            {
                 Newline();
+            }
             else if (c == '#')
+            {
                 SkipComment();
+            }
             else if (c == ')' && _untilClosingParen && _parens == 0)
             {
                 _pos++;
                 break;
             }
             else if (!ReadOperator() && !ReadRedirection())
+            {
                 ReadWordToken();
+            }
         }
         return new ShellTokens(_s, _tokens);
     }

@@ -23,8 +23,10 @@ internal static class StageAssembler
             else if (from is null)
             {
                 if (!instruction.Is("ARG") && !failed.Contains(instruction))
+                {
                     errors.Add(InstructionRules.At(instruction,
                         $"no build stage in current context: {instruction.Keyword} must come after a FROM (only ARG may come before the first FROM)"));
+                }
             }
             else
             {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// Which layers came with the base image. The .NET SDK adds exactly one layer per build and one history entry for it

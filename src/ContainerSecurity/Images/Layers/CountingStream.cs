@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>Counts the bytes read through it: a layer's compressed size as its decompressor consumes it.</summary>
 internal sealed class CountingStream(Stream inner) : ReadOnlyStream(inner)

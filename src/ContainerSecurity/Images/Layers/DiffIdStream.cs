@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// Hashes a zstd layer's uncompressed bytes as they stream, for the image configuration's rootfs.diff_ids: the blob

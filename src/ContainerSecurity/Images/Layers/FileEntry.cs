@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// A path's metadata; when the interest wanted it, its bytes (shared with the files hard-linked to it); when the

@@ -1,6 +1,6 @@
 using ContainerSecurity.Secrets;
 
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// What inspecting a file's bytes found as they streamed past, kept instead of the bytes: the secrets in it (values

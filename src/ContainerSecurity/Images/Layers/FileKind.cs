@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>What a path of the image's file system is.</summary>
 public enum FileKind

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// Says which files' content a reader keeps in memory, and which it inspects as they stream past (keeping only what

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>What a layer's entries are written into: the merger, or a recorder in front of it that feeds the layer cache.</summary>
 internal interface ILayerSink

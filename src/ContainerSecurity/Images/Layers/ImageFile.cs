@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>One path of an image's final file system, as the layer that last wrote it describes it.</summary>
 public sealed record ImageFile

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// An image's final file system, all layers applied, read in one streaming pass without extracting anything: every

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>Paths inside an image: absolute, normalized (<c>/usr/lib/x.so</c>), and never above the image root.</summary>
 internal static class ImagePath

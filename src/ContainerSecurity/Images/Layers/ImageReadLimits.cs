@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// Bounds on what reading an image may cost — the archive itself, its indexes, manifests and configurations, and its

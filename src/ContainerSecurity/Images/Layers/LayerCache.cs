@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// Per-layer results on disk, keyed by the layer's digest and by what was asked of it (<paramref name="key"/>: the

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ContainerSecurity.Secrets;
 
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// One layer's results as a self-verifying byte blob, the same bytes whatever stores them (a file now, a shared cache

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using ZstdSharp;
 
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>Decompresses a layer by what its first bytes are (gzip, zstd or a plain tar), whatever its media type says.</summary>
 internal static class LayerCompression

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>One layer as it was read: its sizes, how many paths it wrote, and whether it came with the base image.</summary>
 /// <param name="CompressedSize">Bytes of the blob as stored.</param>

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// Stacks layers as overlay file systems do. Within a layer, whiteouts (<c>.wh.NAME</c>) and opaque directories

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// Everything reading one layer produced — its entries (with the content that was wanted), whiteouts and opaque

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// Bounds a layer's (or a tar.gz archive's) uncompressed bytes, in total and relative to the compressed bytes consumed

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Formats.Tar;
 using ZstdSharp;
 
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// Streams each layer once into an <see cref="ILayerSink"/>: its digest verified as it streams, decompressed by what

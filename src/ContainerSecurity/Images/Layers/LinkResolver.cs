@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// Path resolution as the kernel does it in a chroot at the image root: symlinks anywhere in the path are followed,

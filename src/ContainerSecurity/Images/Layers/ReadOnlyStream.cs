@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>The plumbing every forward-only read stream of the layer pipeline shares; disposing it disposes the inner stream.</summary>
 internal abstract class ReadOnlyStream(Stream inner) : Stream

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>Passes a layer's entries on to the merger and keeps a copy for the layer cache.</summary>
 internal sealed class RecordingLayerSink(ILayerSink inner) : ILayerSink

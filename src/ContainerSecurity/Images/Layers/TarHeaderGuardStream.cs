@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ContainerSecurity.Images;
+namespace ContainerSecurity.Images.Layers;
 
 /// <summary>
 /// Follows the tar structure as it streams and refuses a PAX extended header or GNU long name/link larger than the

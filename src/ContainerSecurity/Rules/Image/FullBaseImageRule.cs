@@ -1,5 +1,5 @@
 using ContainerSecurity.Findings;
-using ContainerSecurity.Images;
+using ContainerSecurity.Images.Layers;
 using ContainerSecurity.Inventory;
 
 namespace ContainerSecurity.Rules.Image;

@@ -1,5 +1,5 @@
 using ContainerSecurity.Findings;
-using ContainerSecurity.Images;
+using ContainerSecurity.Images.Layers;
 
 namespace ContainerSecurity.Rules.Image;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using System.Net;
 using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Data;
 using ContainerSecurity.Tests.Fixtures;
 
-namespace ContainerSecurity.Tests.Advisories.Downloads;
+namespace ContainerSecurity.Tests.Advisories.Data;
 
 /// <summary>The real download code against a real HTTP server on loopback: conditional refresh, failures, offline, concurrency.</summary>
 [TestClass]

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Data;
 using ContainerSecurity.Tests.Fixtures;
 
-namespace ContainerSecurity.Tests.Advisories.Downloads;
+namespace ContainerSecurity.Tests.Advisories.Data;
 
 /// <summary>A mirror that hangs or trickles costs one idle timeout: an error naming the host without a cache, the cache with a warning with one.</summary>
 [TestClass]

@@ -1,7 +1,8 @@
 using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Data;
 using ContainerSecurity.Tests.Fixtures;
 
-namespace ContainerSecurity.Tests.Advisories.Downloads;
+namespace ContainerSecurity.Tests.Advisories.Data;
 
 /// <summary>A damaged state file or modified.tsv is a cache miss with CSEC5011, never trusted and never "no advisories".</summary>
 [TestClass]

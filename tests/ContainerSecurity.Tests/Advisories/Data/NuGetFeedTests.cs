@@ -1,8 +1,10 @@
 using System.Text;
 using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Data;
+using ContainerSecurity.Advisories.Matching;
 using ContainerSecurity.Tests.Fixtures;
 
-namespace ContainerSecurity.Tests.Advisories.Downloads;
+namespace ContainerSecurity.Tests.Advisories.Data;
 
 /// <summary>NuGet's VulnerabilityInfo/6.7.0 resource read from a feed on loopback, as NuGetAudit reads it.</summary>
 [TestClass]

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text;
 using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Data;
 using ContainerSecurity.Tests.Fixtures;
 
-namespace ContainerSecurity.Tests.Advisories.Downloads;
+namespace ContainerSecurity.Tests.Advisories.Data;
 
 /// <summary>
 /// Refreshing through OSV's modified_id.csv against a loopback server laid out like the bucket

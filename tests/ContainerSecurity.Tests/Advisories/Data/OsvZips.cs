@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace ContainerSecurity.Tests.Advisories.Downloads;
+namespace ContainerSecurity.Tests.Advisories.Data;
 
 /// <summary>OSV ecosystem exports made in memory, with one record per package name given.</summary>
 internal static class OsvZips

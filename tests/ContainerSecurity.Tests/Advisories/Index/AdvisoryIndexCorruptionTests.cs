@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Index;
 using ContainerSecurity.Advisories.Osv;
 using ContainerSecurity.Tests.Advisories.Osv;
 

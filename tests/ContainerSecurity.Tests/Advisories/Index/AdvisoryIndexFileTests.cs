@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Index;
 using ContainerSecurity.Advisories.Osv;
 using ContainerSecurity.Tests.Advisories.Osv;
 

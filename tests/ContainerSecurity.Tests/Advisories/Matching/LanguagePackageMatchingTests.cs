@@ -1,4 +1,5 @@
 using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Matching;
 using ContainerSecurity.Inventory;
 using static ContainerSecurity.Tests.Advisories.Matching.MatchingFixtures;
 
@@ -12,7 +13,7 @@ public sealed class LanguagePackageMatchingTests
     public void Npm_packages_match_semver_ranges_of_the_npm_ecosystem_only()
     {
         var lodash = Language(PackageType.Npm, "npm", "lodash", "4.17.20");
-        var data = Data(("npm",
+        var data = AdvisoryDataOf(("npm",
         [
             Entry("GHSA-35jh-r3h4-6jhm", "npm", "lodash", "0", "4.17.21", aliases: ["CVE-2021-23337"], rangeType: "SEMVER"),
             Entry("GHSA-p6mc-m468-83gw", "npm", "lodash", "4.17.0", "4.17.19", aliases: ["CVE-2020-8203"], rangeType: "SEMVER"),
@@ -30,7 +31,7 @@ public sealed class LanguagePackageMatchingTests
     public void Python_packages_match_pep_440_ranges_under_the_normalized_name()
     {
         var typingExtensions = Language(PackageType.PyPI, "PyPI", "Typing_Extensions", "4.7.0rc1");
-        var data = Data(("PyPI",
+        var data = AdvisoryDataOf(("PyPI",
         [
             Entry("PYSEC-2099-1", "PyPI", "typing-extensions", "0", "4.7.0"),
             Entry("PYSEC-2099-2", "PyPI", "typing-extensions", "4.7.0", "4.8.0"),
@@ -46,7 +47,7 @@ public sealed class LanguagePackageMatchingTests
     public void The_fix_advice_names_the_package_tool()
     {
         var requests = Language(PackageType.PyPI, "PyPI", "requests", "2.31.0");
-        var data = Data(("PyPI", [Entry("GHSA-9wx4-h78v-vm56", "PyPI", "requests", "0", "2.32.0", aliases: ["CVE-2024-35195"])]));
+        var data = AdvisoryDataOf(("PyPI", [Entry("GHSA-9wx4-h78v-vm56", "PyPI", "requests", "0", "2.32.0", aliases: ["CVE-2024-35195"])]));
         var v = VulnerabilityMatcher.Match(Image(Bookworm, (requests, false)), data).Single();
 
         var message = VulnerabilityFindings.Message(v);
@@ -60,7 +61,7 @@ public sealed class LanguagePackageMatchingTests
     {
         var gitDependency = Language(PackageType.Npm, "npm", "lodash", "4.17");
         var legacyPython = Language(PackageType.PyPI, "PyPI", "requests", "2.0-custom-build");
-        var data = Data(("npm", [Entry("GHSA-35jh-r3h4-6jhm", "npm", "lodash", "0", "4.17.21", rangeType: "SEMVER")]),
+        var data = AdvisoryDataOf(("npm", [Entry("GHSA-35jh-r3h4-6jhm", "npm", "lodash", "0", "4.17.21", rangeType: "SEMVER")]),
             ("PyPI", [Entry("GHSA-9wx4-h78v-vm56", "PyPI", "requests", "0", "2.32.0")]));
         var notChecked = new List<string>();
 
@@ -75,7 +76,7 @@ public sealed class LanguagePackageMatchingTests
     public void A_record_with_a_version_its_ecosystem_rejects_is_ignored()
     {
         var lodash = Language(PackageType.Npm, "npm", "lodash", "4.17.20");
-        var data = Data(("npm",
+        var data = AdvisoryDataOf(("npm",
         [
             Entry("GHSA-bad-data", "npm", "lodash", "0", "not-a-version", rangeType: "SEMVER"),
             Entry("GHSA-bad-sorted", "npm", "lodash", "1.0.0", "not-a-version", rangeType: "SEMVER"),

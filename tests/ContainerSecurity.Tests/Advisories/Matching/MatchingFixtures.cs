@@ -61,6 +61,6 @@ internal static class MatchingFixtures
         return new OsvRange { Type = type, Events = events };
     }
 
-    public static AdvisoryData Data(params (string Index, AdvisoryEntry[] Entries)[] indexes) =>
+    public static AdvisoryData AdvisoryDataOf(params (string Index, AdvisoryEntry[] Entries)[] indexes) =>
         new(indexes.ToDictionary(i => i.Index, i => (IAdvisoryIndex)new FakeIndex(i.Entries)), []);
 }

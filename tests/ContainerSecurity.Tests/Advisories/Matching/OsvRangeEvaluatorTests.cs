@@ -1,5 +1,6 @@
-using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Matching;
 using ContainerSecurity.Advisories.Osv;
+using ContainerSecurity.Advisories.Versions;
 using static ContainerSecurity.Tests.Advisories.Matching.MatchingFixtures;
 
 namespace ContainerSecurity.Tests.Advisories.Matching;

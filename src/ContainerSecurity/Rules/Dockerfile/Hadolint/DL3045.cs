@@ -1,5 +1,5 @@
-using ContainerSecurity.Dockerfile;
 using System.Text.RegularExpressions;
+using ContainerSecurity.Dockerfile;
 using ContainerSecurity.Findings;
 
 namespace ContainerSecurity.Rules.Dockerfile.Hadolint;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ContainerSecurity.Dockerfile;
-using ContainerSecurity.Findings;
 
 namespace ContainerSecurity.Rules.Dockerfile.Practices;
 

@@ -1,4 +1,3 @@
-using ContainerSecurity.Dockerfile;
 using ContainerSecurity.Findings;
 using ContainerSecurity.Rules.Image;
 

@@ -17,7 +17,9 @@ public sealed class CSEC1108 : IDockerfileRule
             var command = raw.Unwrap();
             if ((command.IsDnf() || command.IsMicrodnf()) && command.Subcommand is "install" or "reinstall"
                 && !command.HasFlag("--nodocs") && !command.Arguments.Any(a => a.Contains("tsflags=nodocs", StringComparison.Ordinal)))
+            {
                 yield return new DockerfileHit(run, $"'{command.Invocation}' without --nodocs installs documentation the image does not need. {Info.Fix}");
+            }
         }
     }
 }

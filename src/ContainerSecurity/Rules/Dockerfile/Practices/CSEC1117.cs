@@ -1,4 +1,3 @@
-using ContainerSecurity.Dockerfile;
 using ContainerSecurity.Findings;
 
 namespace ContainerSecurity.Rules.Dockerfile.Practices;

@@ -38,7 +38,10 @@ public sealed partial class CSEC1121 : IDockerfileRule
                     var name = m.Groups["name"].Value;
                     if (m.Index > 0 && Text(instruction)[m.Index - 1] == escape || m.Groups["mod"].Value.Length > 0
                         || scope.ContainsKey(name) || Always.Contains(name) || BuildKitChecks.BuiltInArgs.Contains(name) || !reported.Add(name))
+                    {
                         continue;
+                    }
+
                     var similar = scope.Keys.Where(k => Close(k, name)).OrderBy(k => EditDistance.Between(k, name)).FirstOrDefault();
                     if (similar is null && !fromScratch)
                         continue;

@@ -1,5 +1,3 @@
-using ContainerSecurity.Findings;
-
 namespace ContainerSecurity.Rules.Dockerfile.Practices;
 
 /// <summary>CSEC5010: a FROM image matches a ContainerSecurityDeniedImage item.</summary>

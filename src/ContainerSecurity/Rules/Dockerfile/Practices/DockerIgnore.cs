@@ -152,9 +152,13 @@ internal sealed class DockerIgnore(string name, string path, IReadOnlyList<(Rege
                 }
             }
             else if (c == '*')
+            {
                 regex.Append("[^/]*");
+            }
             else if (c == '?')
+            {
                 regex.Append("[^/]");
+            }
             else if (c == '[')
             {
                 var end = pattern.IndexOf(']', i + 1);
@@ -168,9 +172,13 @@ internal sealed class DockerIgnore(string name, string path, IReadOnlyList<(Rege
                 i = end;
             }
             else if (c == '\\' && i + 1 < pattern.Length)
+            {
                 regex.Append(Regex.Escape(pattern[++i].ToString()));
+            }
             else
+            {
                 regex.Append(Regex.Escape(c.ToString()));
+            }
         }
         return regex.Append('$').ToString();
     }

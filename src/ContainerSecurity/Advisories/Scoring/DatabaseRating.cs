@@ -1,6 +1,6 @@
 using ContainerSecurity.Advisories.Osv;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Scoring;
 
 /// <summary>
 /// A database's own label: GitHub's <c>database_specific.severity</c> on GHSA records (LOW, MODERATE, HIGH, CRITICAL),

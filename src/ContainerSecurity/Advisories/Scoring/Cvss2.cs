@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Scoring;
 
 /// <summary>CVSS v2 base scores ("AV:N/AC:L/Au:N/C:P/I:P/A:P"), per section 3.2.1 of FIRST's v2 guide.</summary>
 public static class Cvss2

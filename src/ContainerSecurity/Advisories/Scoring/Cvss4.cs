@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Scoring;
 
 /// <summary>
 /// CVSS v4.0 scores of a vector as written, per FIRST's specification section 8 and its reference calculator: CVSS-B

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Scoring;
 
 /// <summary>CVSS v3.0 and v3.1 base scores, per FIRST's specification documents (section 7 of each).</summary>
 public static class Cvss3

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ContainerSecurity.Advisories.Osv;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Scoring;
 
 /// <summary>A distribution's own rating of an advisory: Ubuntu's priority, Debian's urgency.</summary>
 internal static class DistributionRating

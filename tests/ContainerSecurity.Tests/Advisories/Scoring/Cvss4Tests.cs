@@ -1,6 +1,6 @@
-using ContainerSecurity.Advisories;
+using ContainerSecurity.Advisories.Scoring;
 
-namespace ContainerSecurity.Tests.Advisories.SeverityTests;
+namespace ContainerSecurity.Tests.Advisories.Scoring;
 
 [TestClass]
 public sealed class Cvss4Tests

@@ -1,4 +1,4 @@
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Scoring;
 
 /// <summary>Splits a CVSS vector ("CVSS:3.1/AV:N/AC:L/...") into its metrics, checking each against the version's allowed values.</summary>
 internal static class CvssVector

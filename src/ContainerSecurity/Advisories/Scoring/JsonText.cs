@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Scoring;
 
 /// <summary>Reads the free-form <c>ecosystem_specific</c> and <c>database_specific</c> objects of OSV records.</summary>
 internal static class JsonText
@@ -11,7 +11,10 @@ internal static class JsonText
         if (element is not { ValueKind: JsonValueKind.Object } obj
             || !obj.TryGetProperty(name, out var property)
             || property.ValueKind != JsonValueKind.String)
+        {
             return null;
+        }
+
         string? text;
         try
         {

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Scoring;
 
 /// <summary>
 /// CVSS v4.0's expert-ranked scores of the 270 macro vectors (EQ1..EQ6 levels, "000000" the most severe), and the

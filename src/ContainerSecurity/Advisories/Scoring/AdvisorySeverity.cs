@@ -1,6 +1,6 @@
 using ContainerSecurity.Advisories.Osv;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Scoring;
 
 /// <summary>The severity of an advisory and where it came from.</summary>
 public sealed record SeverityRating(Severity Severity, double? Score, string? Source)

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using ContainerSecurity.Advisories;
 using ContainerSecurity.Advisories.Osv;
+using ContainerSecurity.Advisories.Scoring;
 
-namespace ContainerSecurity.Tests.Advisories.SeverityTests;
+namespace ContainerSecurity.Tests.Advisories.Scoring;
 
 [TestClass]
 public sealed class AdvisorySeverityTests

@@ -1,6 +1,6 @@
 using ContainerSecurity.Advisories.Osv;
 
-namespace ContainerSecurity.Advisories;
+namespace ContainerSecurity.Advisories.Scoring;
 
 /// <summary>The rating of an advisory's best CVSS vector.</summary>
 internal static class CvssRating
